@@ -1,0 +1,5 @@
+import sys
+
+from nlp.cli.main import main
+
+sys.exit(main())

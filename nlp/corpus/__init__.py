@@ -1,0 +1,1 @@
+"""Corpus tools: the authoring markup, validation against the scheme, statistics."""

@@ -1,0 +1,1 @@
+"""Segmentation: language, enumeration markers, sentences, clauses and words."""
