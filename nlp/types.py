@@ -64,6 +64,16 @@ class Clause(Span):
 
 
 @dataclass(frozen=True)
+class Paragraph(Span):
+    """A paragraph (one line of text) and its language."""
+
+    lang: str = "en"
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "lang": self.lang}
+
+
+@dataclass(frozen=True)
 class Marker(Span):
     """An enumeration marker (``第一条``, ``（一）``, ``First,``) and its nesting level."""
 
@@ -133,15 +143,15 @@ class Measure:
                 "figures": [e.to_dict() for e in self.figures]}
 
 
-_CORE_FIELDS = ("id", "lang", "genre", "text", "clauses", "markers", "entities")
+_CORE_FIELDS = ("id", "lang", "genre", "text", "clauses", "markers", "entities", "paragraphs")
 
 
 @dataclass(frozen=True)
 class Document:
     """One document of the scheme: text, clauses, markers, entities and extra fields.
 
-    ``tokens`` (word spans) and ``paragraph_langs`` are filled by the segmenter and
-    are not part of the scheme's record unless present.
+    ``tokens`` (word spans) and ``paragraphs`` (lines with their language) are filled
+    by the segmenter; ``paragraphs`` is written as an extra field, ``tokens`` is not.
     """
 
     text: str
@@ -152,6 +162,7 @@ class Document:
     markers: Tuple[Marker, ...] = ()
     entities: Tuple[Entity, ...] = ()
     tokens: Tuple[Span, ...] = field(default=(), compare=False)
+    paragraphs: Tuple[Paragraph, ...] = field(default=(), compare=False)
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     # --- views -----------------------------------------------------------------
@@ -193,6 +204,8 @@ class Document:
                   "clauses": [c.to_dict() for c in self.clauses],
                   "markers": [m.to_dict() for m in self.markers],
                   "entities": [e.to_dict() for e in self.entities]}
+        if self.paragraphs:
+            record["paragraphs"] = [p.to_dict() for p in self.paragraphs]
         for key, value in self.extra.items():
             if key not in record:
                 record[key] = value
@@ -210,6 +223,7 @@ class Document:
             clauses=tuple(Clause.from_dict(c) for c in record.get("clauses") or ()),
             markers=tuple(Marker.from_dict(m) for m in record.get("markers") or ()),
             entities=tuple(Entity.from_dict(e) for e in record.get("entities") or ()),
+            paragraphs=tuple(Paragraph(p["start"], p["end"], p.get("lang", "en")) for p in record.get("paragraphs") or ()),
             extra={k: v for k, v in record.items() if k not in _CORE_FIELDS},
         )
 

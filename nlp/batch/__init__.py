@@ -1,0 +1,1 @@
+"""Batch annotation of files and folders of policy releases."""

@@ -1,0 +1,43 @@
+"""The shape of a language's rules; each language module fills one in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import FrozenSet
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Boundary and marker rules of one language.
+
+    ``terminators`` always end a sentence; ``ambiguous_terminators`` (the ASCII full
+    stop) end one only when no abbreviation, decimal or marker explains them.
+    ``abbreviations`` never end a sentence when text follows on the same line;
+    ``final_abbreviations`` end one only before a word from ``sentence_starters``
+    ("... to the U.S. The ..." but not "the U.S. Food and Drug Administration").
+    """
+
+    code: str
+    terminators: str = ""
+    ambiguous_terminators: str = ""
+    semicolons: str = ""
+    closers: str = ""
+    abbreviations: FrozenSet[str] = field(default_factory=frozenset)
+    final_abbreviations: FrozenSet[str] = field(default_factory=frozenset)
+    sentence_starters: FrozenSet[str] = field(default_factory=frozenset)
+
+
+def merged(*languages: LanguageRules) -> LanguageRules:
+    """One rule set holding every language's rules, for texts that mix scripts."""
+    def union(name: str) -> str:
+        return "".join(dict.fromkeys("".join(getattr(lang, name) for lang in languages)))
+
+    return LanguageRules(
+        code="+".join(lang.code for lang in languages),
+        terminators=union("terminators"),
+        ambiguous_terminators=union("ambiguous_terminators"),
+        semicolons=union("semicolons"),
+        closers=union("closers"),
+        abbreviations=frozenset().union(*(lang.abbreviations for lang in languages)),
+        final_abbreviations=frozenset().union(*(lang.final_abbreviations for lang in languages)),
+        sentence_starters=frozenset().union(*(lang.sentence_starters for lang in languages)),
+    )

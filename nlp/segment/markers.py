@@ -1,0 +1,102 @@
+"""Find enumeration markers (``第一条``, ``（一）``, ``1.``, ``First,``) and their nesting.
+
+A marker counts at the start of a line, or inline where punctuation shows that a new
+item starts (``任务：(1)……；(2)……``). Its level follows the document's own nesting:
+the first style seen is level 1, a new style under it level 2, and meeting an
+earlier style again returns to that style's level.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Tuple
+
+from nlp.segment.marker_styles import MARKER_STYLES
+from nlp.types import Marker
+
+_STYLE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in MARKER_STYLES)
+_LINE_START = re.compile(r"(?:^|(?<=[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]))[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*", re.M)
+
+#: Styles that may start an item inside a line, and the punctuation that must come before.
+_INLINE_AFTER: Dict[str, str] = {
+    "zh_num_paren": "：:；;。，,.!?！？",
+    "arabic_paren": "：:；;。，,.!?！？",
+    "roman_paren": "：:；;。.!?！？",
+    "roman_lower_paren": "：:；;。，,.!?！？",
+    "letter_paren": "：:；;。，,.!?！？",
+    "circled": "：:；;。，,.!?！？",
+    "zh_shi": "：:；;。，,",
+    "ordinal_word": "：:；;。.!?！？",
+    "zh_num_comma": "：:；;。!?！？",
+    "arabic_dot": "：:；;。!?！？",
+    "arabic_comma": "：:；;。!?！？",
+}
+_INLINE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in MARKER_STYLES if name in _INLINE_AFTER))
+# A marker must be followed by text, a line end or white space, never glued to a digit.
+_FOLLOW_OK = re.compile(r"(?![0-9０-９])")
+# These styles need white space after them, or they swallow initials and abbreviations.
+_NEEDS_SPACE = {"letter_dot", "roman_dot"}
+_WHOLE_WORD = {"en_chapter", "en_article"}
+
+
+def find_markers(text: str) -> List[Marker]:
+    """All enumeration markers of ``text``, in order, with nesting levels."""
+    found: Dict[int, Tuple[int, str]] = {}
+    for start, end, style in _line_start_markers(text):
+        found[start] = (end, style)
+    for start, end, style in _inline_markers(text):
+        found.setdefault(start, (end, style))
+    spans = sorted((start, end, style) for start, (end, style) in found.items())
+    return assign_levels(spans)
+
+
+def assign_levels(spans: List[Tuple[int, int, str]]) -> List[Marker]:
+    """Give each ``(start, end, style)`` a level from the order styles nest in."""
+    stack: List[str] = []
+    markers: List[Marker] = []
+    for start, end, style in spans:
+        if style in stack:
+            del stack[stack.index(style) + 1:]
+        else:
+            stack.append(style)
+        markers.append(Marker(start, end, len(stack)))
+    return markers
+
+
+def _line_start_markers(text: str) -> Iterator[Tuple[int, int, str]]:
+    for line in _LINE_START.finditer(text):
+        at = line.end()
+        if at >= len(text):
+            continue
+        for style, pattern in _STYLE_PATTERNS:
+            match = pattern.match(text, at)
+            if match and _well_followed(text, match.end(), style):
+                yield at, match.end(), style
+                break
+
+
+def _inline_markers(text: str) -> Iterator[Tuple[int, int, str]]:
+    for match in _INLINE.finditer(text):
+        style = match.lastgroup
+        start = match.start()
+        before = start - 1
+        while before >= 0 and text[before] in " \t\u3000\u00a0":
+            before -= 1
+        if before < 0 or text[before] not in _INLINE_AFTER[style]:
+            continue
+        if style == "arabic_dot" and text[before] == ".":
+            continue
+        if _well_followed(text, match.end(), style):
+            yield start, match.end(), style
+
+
+def _well_followed(text: str, end: int, style: str) -> bool:
+    if end >= len(text):
+        return style not in _NEEDS_SPACE
+    following = text[end]
+    if style in _NEEDS_SPACE:
+        return following.isspace()
+    if style in _WHOLE_WORD:
+        return not following.isalnum()
+    if style in ("arabic_dot", "zh_num_comma") and following in ".．0123456789０１２３４５６７８９":
+        return False
+    return bool(_FOLLOW_OK.match(text, end))
