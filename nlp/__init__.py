@@ -13,6 +13,10 @@ __version__ = "0.1.0"
 
 from nlp.types import Clause, Document, Entity, Marker, Measure, Paragraph, Span  # noqa: E402
 
+# The subpackage nlp.segment is imported first so that the function below, not the
+# module, is what ``nlp.segment`` names afterwards.
+import nlp.segment as _segment_package  # noqa: E402,F401
+
 
 def segment(text: str, lang: Optional[str] = None) -> Document:
     """Language, markers, clauses, sentences and words of ``text`` (nothing trained)."""

@@ -16,6 +16,8 @@ from nlp.types import Clause, Marker
 
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6})$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[^A-Za-z.])([a-z]{3,})$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -78,10 +80,14 @@ class ClauseSplitter:
         if sure:
             # Full-width terminators always end a sentence; "!" and "?" only when no
             # letter or digit is glued to them ("Yahoo!Inc", "?id=3").
-            return (bool(_CJK.match(text[end - 1])) or bool(_CJK.match(text[start]))
-                    or not following.isalnum() or bool(_CJK.match(following)))
+            if _CJK.match(text[end - 1]) or _CJK.match(text[start]):
+                return True
+            if following.isalnum() and not _CJK.match(following):
+                return False
+            # '"Why?" she asked' goes on after the quote: a lower-case word continues it.
+            return not (following.isspace() and _next_visible(text, end).islower())
         if following and not following.isspace() and not _CJK.match(following):
-            return False  # 3.37, www.gov.cn, U.S.-China
+            return self._glued_sentence_start(text, start, end)  # 3.37, www.gov.cn, "points.Then"
         next_char = _next_visible(text, end)
         if next_char and (next_char.islower() or next_char in ",;:，；：、)）"):
             return False  # "approx. five", "No. 5 and", "etc., and"
@@ -97,6 +103,14 @@ class ClauseSplitter:
         if start > 0 and text[start - 1].isdigit() and next_char.isdigit():
             return False  # "No.5. 6" style numbering debris
         return True
+
+
+    def _glued_sentence_start(self, text: str, start: int, end: int) -> bool:
+        """A full stop with no space after it ends a sentence only in a typo such as
+        "rose 2.3 points.Then it fell": a lower-case word before, a capitalised word after."""
+        before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _CAPITALISED_WORD.match(text, end)
+        return bool(before and after and before.group(1) not in self.rules.abbreviations)
 
 
 def clauses_from_boundaries(text: str, boundaries: Dict[int, bool]) -> List[Clause]:

@@ -27,6 +27,7 @@ MARKER_STYLES: Tuple[Tuple[str, str], ...] = (
     ("zh_section", f"第(?:{_ZH_NUM}|{_ARABIC})节"),
     ("zh_article", f"第(?:{_ZH_NUM}|{_ARABIC})条"),
     ("zh_paragraph", f"第(?:{_ZH_NUM}|{_ARABIC})款"),
+    ("zh_ordinal", f"第{_ZH_NUM}[，,、：:]"),
     ("zh_num_comma", f"{_ZH_NUM}[、.．](?![0-9])"),
     ("zh_num_paren", f"[（(]{_ZH_NUM}[）)]"),
     ("zh_shi", f"{_ZH_NUM}是"),

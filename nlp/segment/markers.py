@@ -25,6 +25,7 @@ _INLINE_AFTER: Dict[str, str] = {
     "letter_paren": "：:；;。，,.!?！？",
     "circled": "：:；;。，,.!?！？",
     "zh_shi": "：:；;。，,",
+    "zh_ordinal": "：:；;。!?！？",
     "ordinal_word": "：:；;。.!?！？",
     "zh_num_comma": "：:；;。!?！？",
     "arabic_dot": "：:；;。!?！？",

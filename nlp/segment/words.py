@@ -18,6 +18,9 @@ from nlp.types import Span
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|[0-9０-９]+(?:[.,．，][0-9０-９]+)*%?|\S")
 _NUMBER = re.compile(r"[-+−]?[0-9０-９]+(?:[.,．][0-9０-９]+)*%?$")
+_SUFFIXES = "(?:" + "|".join(map(re.escape, sorted(NUMBER_SUFFIXES, key=len, reverse=True))) + ")+"
+_SUFFIX = re.compile(_SUFFIXES + "$")
+_NUMBER_WITH_SUFFIX = re.compile(r"[-+−]?[0-9０-９]+(?:[.,．][0-9０-９]+)*%?" + _SUFFIXES + "$")
 
 
 class DictionaryError(RuntimeError):
@@ -74,15 +77,11 @@ def _glue_number_suffixes(text: str, pieces: List[Tuple[int, int]]) -> List[Tupl
         if glued and glued[-1][1] == start and text[glued[-1][0]:glued[-1][1]] in "-+−" and _NUMBER.match(text, start, end):
             glued[-1] = (glued[-1][0], end)  # a signed number: -26.95%
             continue
-        if glued and text[start:end] in NUMBER_SUFFIXES and glued[-1][1] == start:
+        if glued and glued[-1][1] == start and _SUFFIX.match(text, start, end):
             previous = text[glued[-1][0]:glued[-1][1]]
-            if _NUMBER.match(previous) or _ends_in_suffix(previous):
+            if _NUMBER.match(previous) or _NUMBER_WITH_SUFFIX.match(previous):
                 glued[-1] = (glued[-1][0], end)
                 continue
         glued.append((start, end))
     return glued
 
-
-def _ends_in_suffix(token: str) -> bool:
-    head = token.rstrip("".join(NUMBER_SUFFIXES))
-    return head != token and bool(_NUMBER.match(head))

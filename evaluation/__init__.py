@@ -1,0 +1,1 @@
+"""The evaluation harness: scorers for every element of the annotation scheme, and reports."""
