@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules():
     modules = [corpus]
-    for name in ("annotate", "evaluate", "train"):
+    for name in ("annotate", "evaluate", "agreement", "train"):
         try:
             modules.append(__import__(f"nlp.cli.{name}", fromlist=[name]))
         except ModuleNotFoundError as error:

@@ -31,6 +31,7 @@ MARKER_STYLES: Tuple[Tuple[str, str], ...] = (
     ("zh_num_comma", f"{_ZH_NUM}[、.．](?![0-9])"),
     ("zh_num_paren", f"[（(]{_ZH_NUM}[）)]"),
     ("zh_shi", f"{_ZH_NUM}是"),
+    ("arabic_sub", f"{_ARABIC}[.．]{_ARABIC}(?:[.．]{_ARABIC})?"),
     ("arabic_dot", f"{_ARABIC}[.．](?![0-9０-９])"),
     ("arabic_comma", f"{_ARABIC}[、，]"),
     ("arabic_paren", f"[（(]{_ARABIC}[）)]"),

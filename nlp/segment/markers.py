@@ -36,6 +36,8 @@ _INLINE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in MARK
 _FOLLOW_OK = re.compile(r"(?![0-9０-９])")
 # These styles need white space after them, or they swallow initials and abbreviations.
 _NEEDS_SPACE = {"letter_dot", "roman_dot"}
+_SECTION_HEADING = re.compile(r"[ \t\u3000]+([A-Z][a-z]*|[\u4e00-\u9fff])")
+NUMBER_WORDS_AFTER = set("万亿千百元美港欧吨亩倍米克年月日")
 _WHOLE_WORD = {"en_chapter", "en_article"}
 
 
@@ -96,6 +98,10 @@ def _well_followed(text: str, end: int, style: str) -> bool:
     following = text[end]
     if style in _NEEDS_SPACE:
         return following.isspace()
+    if style == "arabic_sub":
+        # "1.2 总体目标" and "2.1 Scope" are section numbers; "1.5 billion" and "2.5 亿元" are figures.
+        heading = _SECTION_HEADING.match(text, end)
+        return bool(heading) and heading.group(1) not in NUMBER_WORDS_AFTER
     if style in _WHOLE_WORD:
         return not following.isalnum()
     if style in ("arabic_dot", "zh_num_comma") and following in ".．0123456789０１２３４５６７８９":
