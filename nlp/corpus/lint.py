@@ -20,7 +20,7 @@ ABBREVIATIONS = {
 }
 ZH_INTERNAL_END = re.compile(r"[。！？][”’」』）)\"']*(?=[^\s”’」』）)\"'])")
 EN_INTERNAL_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’')]*\s+(?=[A-Z“\"(])")
-INLINE_MARKER = re.compile(r"(?:^|(?<=[，,；;：:。\s]))(?:[（(][一二三四五六七八九十]+[）)]|[（(][0-9]{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是)")
+INLINE_MARKER = re.compile(r"(?<=[，,；;：:。])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[（(][0-9]{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是)")
 APPROXIMATORS = re.compile(r"^(约|超过|近|逾|达|以上|最高|about |more than |over |nearly |up to |around |approximately |almost )", re.I)
 SCALES = (("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6),
           ("万", 1e4), ("千", 1e3), ("trillion", 1e12), ("billion", 1e9), ("bn", 1e9),
@@ -64,8 +64,9 @@ def _findings(document) -> Iterator[tuple]:
         if at_start and clause.start not in marker_starts and not _is_year_or_number(body, 0):
             yield clause.start, f"clause starts with marker-like {at_start.group()!r} that is not tagged", "warning"
         for inline in INLINE_MARKER.finditer(body):
-            if inline.start() > 0 and clause.start + inline.start() not in marker_starts:
-                yield clause.start + inline.start(), f"marker-like {inline.group()!r} inside a clause", "warning"
+            at = inline.start() + len(inline.group()) - len(inline.group().lstrip())
+            if clause.start + at not in marker_starts:
+                yield clause.start + at, f"marker-like {inline.group().strip()!r} inside a clause", "warning"
     for line_match in re.finditer(r"(?m)^[ \t\u3000]*", text):
         at = line_match.end()
         found = ANY_MARKER.match(text, at)
