@@ -60,13 +60,33 @@ def run_segmentation(corpus: Path, min_seconds: float) -> dict:
     return results
 
 
+def run_scaling(corpus: Path, sizes=(1_000_000, 5_000_000)) -> dict:
+    """Segment one long document of each size per language: seconds and chars/s (linear time)."""
+    from nlp.segment.segmenter import Segmenter
+
+    segmenter = Segmenter(tokens=False)
+    results = {}
+    for lang, texts in sorted(texts_by_language(corpus).items()):
+        joined = "\n".join(texts)
+        for size in sizes:
+            text = (joined * (size // len(joined) + 1))[:size]
+            started = time.perf_counter()
+            segmenter(text)
+            seconds = time.perf_counter() - started
+            results[f"{lang} {size / 1e6:.0f} MB"] = {"seconds": seconds, "chars_per_second": size / seconds}
+    return results
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("corpora/test.jsonl"))
     parser.add_argument("--seconds", type=float, default=2.0, help="minimum time per system")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="also time one 1 MB and one 5 MB document")
     args = parser.parse_args(argv)
     results = {"machine": machine(), "segmentation": run_segmentation(args.corpus, args.seconds)}
+    if args.scaling:
+        results["scaling"] = run_scaling(args.corpus)
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
@@ -76,6 +96,8 @@ def main(argv=None) -> int:
         for name, speed in result["chars_per_second"].items():
             print(f"  {name:<24} {speed:>14,.0f} chars/s")
         print(f"  {'ratio to pySBD':<24} {result['ratio_to_pysbd']:>14.1f} x")
+    for name, result in results.get("scaling", {}).items():
+        print(f"[scaling] one {name} document: {result['seconds']:.2f} s, {result['chars_per_second']:,.0f} chars/s")
     return 0
 
 

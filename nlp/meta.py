@@ -28,13 +28,20 @@ def write_meta(directory: Path, *, name: str, data: Iterable[Path], extra: Mappi
         "policy_nlp_version": __version__,
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "python": platform.python_version(),
-        "training_data": [p.as_posix() for p in data],
+        "training_data": [_relative(p) for p in data],
         "training_data_sha256": data_hash(data),
         **dict(extra),
     }
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return meta
+
+
+def _relative(path: Path) -> str:
+    from nlp.paths import REPO_ROOT
+
+    resolved = path.resolve()
+    return resolved.relative_to(REPO_ROOT).as_posix() if resolved.is_relative_to(REPO_ROOT) else path.as_posix()
 
 
 def read_meta(directory: Path) -> dict:
