@@ -6,7 +6,6 @@ import sys
 from typing import List, Optional
 
 from nlp import __version__
-from nlp.cli import corpus
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,14 +21,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules():
-    modules = [corpus]
-    for name in ("annotate", "evaluate", "agreement", "train"):
-        try:
-            modules.append(__import__(f"nlp.cli.{name}", fromlist=[name]))
-        except ModuleNotFoundError as error:
-            if error.name != f"nlp.cli.{name}":
-                raise
-    return modules
+    """Every module of nlp.cli with an ``add_parser``, in a fixed order (one module per command)."""
+    import importlib
+    import pkgutil
+
+    import nlp.cli as package
+
+    order = ["annotate", "evaluate", "compare", "agreement", "train", "export", "corpus"]
+    names = sorted((info.name for info in pkgutil.iter_modules(package.__path__) if info.name not in ("main", "__main__")),
+                   key=lambda name: (order.index(name) if name in order else len(order), name))
+    modules = [importlib.import_module(f"nlp.cli.{name}") for name in names]
+    return [module for module in modules if hasattr(module, "add_parser")]
 
 
 def main(argv: Optional[List[str]] = None) -> int:
