@@ -39,6 +39,24 @@ def annotate_many(texts_or_records: Iterable[Union[str, Mapping]], n_process: in
     return load().pipe(texts_or_records, n_process=n_process)
 
 
+def explain(clause_text: str, *, lang: Optional[str] = None, heading: str = "", top: int = 8):
+    """Why the classifier gives ``clause_text`` its area: an
+    :class:`~nlp.classify.explain.Explanation` with the features that weighed most.
+
+    ``heading`` is the text of the numbered item the clause sits under, if any.
+    """
+    from nlp.classify.explain import explain_clause
+    from nlp.classify.steps import load_step
+    from nlp.segment.language import detect_language
+    from nlp.segment.segmenter import default_user_dict
+
+    step = load_step()
+    if step is None:
+        raise RuntimeError("no trained classifier in models/classifier: run `policy-nlp train classifier`")
+    return explain_clause(step, clause_text, lang=lang or detect_language(clause_text), heading=heading,
+                          top=top, user_dict=default_user_dict())
+
+
 def load(name: str = "default"):
     """A :class:`~nlp.pipeline.Pipeline` by name, with the trained models it finds."""
     from nlp.pipeline import load as load_pipeline
@@ -46,5 +64,5 @@ def load(name: str = "default"):
     return load_pipeline(name)
 
 
-__all__ = ["segment", "annotate", "annotate_many", "load", "Document", "Clause", "Marker",
+__all__ = ["segment", "annotate", "annotate_many", "explain", "load", "Document", "Clause", "Marker",
            "Entity", "Measure", "Paragraph", "Span", "__version__"]

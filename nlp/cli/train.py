@@ -8,7 +8,7 @@ from nlp.io import read_records
 from nlp.meta import write_meta
 from nlp.paths import models_dir
 
-STEPS = ("dictionary",)
+STEPS = ("dictionary", "classifier")
 
 
 def add_parser(subparsers) -> None:
@@ -20,6 +20,8 @@ def add_parser(subparsers) -> None:
                         help=f"what to rebuild: {', '.join(STEPS)} (default: all)")
     parser.add_argument("--corpus", type=Path, default=Path("corpora"), help="folder with train.jsonl and dev.jsonl")
     parser.add_argument("--out", type=Path, default=None, help="models folder (default: models/)")
+    parser.add_argument("--scheme", type=Path, default=None,
+                        help="label scheme JSON for the classifier (default: the ten policy areas)")
     parser.set_defaults(run=run)
 
 
@@ -32,7 +34,27 @@ def run(args) -> int:
     for step in args.steps or STEPS:
         if step == "dictionary":
             train_dictionary(train, out / "zh_dictionary")
+        elif step == "classifier":
+            if not train_classifier(args, out / "classifier"):
+                return 1
     return 0
+
+
+def train_classifier(args, directory: Path) -> bool:
+    from nlp.classify.scheme import DEFAULT_SCHEME, load_scheme
+    from nlp.classify.train import train
+
+    try:
+        scheme = load_scheme(args.scheme or DEFAULT_SCHEME)
+        meta = train(args.corpus, directory, scheme)
+    except (ValueError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return False
+    for split, scores in meta["metrics"].items():
+        for lang, figures in scores.items():
+            print(f"classifier {split} {lang}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+    print(f"classifier -> {directory}")
+    return True
 
 
 def train_dictionary(train: Path, directory: Path) -> None:

@@ -25,3 +25,116 @@ POLICY_TERMS = tuple("""
     消费场景 人才引进 放管服 一网通办 双碳 碳达峰 碳中和 新能源汽车 集成电路 生物医药 冷链物流
     中欧班列 国际贸易单一窗口 市场主体 招商引资 龙头企业 独角兽企业 瞪羚企业 孵化器 众创空间
     """.split())
+
+#: Words that signal a policy area (general policy vocabulary, not any one corpus);
+#: used as classifier features and, alone, as the keyword baseline.
+AREA_CUES = {
+    "supply_chain": "供应链|采购|货源|原材料|进口|出口|进出口|外贸|展会|博览会|交易会|采购商|买家|交易平台|交易所|交易中心|物流|货运|班列|渠道|国际合作|海外市场|一带一路|RCEP|批发|集散|订单|吞吐量",
+    "brand": "品牌|设计|首发|发布会|新品|老字号|知名|名牌|驰名|品质|形象|推广|宣传|原创",
+    "customs": "海关|通关|报关|保税|关税|退税|增值税|检验|检疫|口岸|单一窗口|核销|账册|免税|综保区|查验|申报|放行",
+    "digital_trade": "数字|电商|电子商务|直播|线上|网络|互联网|平台|大数据|云|智能|智慧|数据|人工智能|5G|小程序|新零售|数字化",
+    "cluster": "集群|园区|产业园|基地|小镇|用地|土地|厂房|载体|楼宇|平方米|亩|规上|规模以上|产值|产业链|集聚|孵化|改造|升级|布局|从业人员",
+    "finance": "贷款|信贷|融资|金融|担保|保险|补贴|补助|奖励|资助|基金|资金|贴息|利息|银行|上市|债券|风险补偿|万元|亿元",
+    "culture_tourism": "文化|文旅|旅游|游客|景区|节庆|时尚|博物馆|非遗|消费|夜经济|演出|表演|酒店|假期|体验|创意",
+    "ip_protection": "知识产权|专利|商标|版权|著作权|侵权|假冒|维权|执法|调解|纠纷|诉讼|法院|仲裁|地理标志",
+    "environment": "人才|培训|标准|服务|审批|营商环境|法治|监测|统计|考核|机制|协调|领导|组织|绿色|低碳|环保|可持续|大会|论坛|峰会|协会|放管服|一网通办|落实",
+}
+
+# --- Figures and dates (read by nlp/extract/numbers.py, figures.py, dates.py) ----------
+
+#: Digits, financial forms (壹贰叁) included; 两 is 2.
+NUMERAL_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+#: Multipliers inside a group of four digits.
+NUMERAL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+#: Group multipliers: 万亿 is 万 × 亿.
+NUMERAL_GROUPS = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
+#: Shares: 百分之五十 is 50 (percent), 千分之三 is 0.3 (percent), 七成 is 70 (percent).
+PER_SHARES = {"百分之": 1, "千分之": 0.1, "万分之": 0.01}
+TENTHS = "成"
+#: Between a number and its unit they stay in the span (2万多元); otherwise outside.
+MORE_THAN_SUFFIXES = ("多", "余", "來")
+#: Comparison words and approximators: always outside a figure's span.
+APPROXIMATORS = (
+    "约", "大约", "大概", "近", "将近", "接近", "超过", "超", "逾", "达", "达到", "不足", "不到",
+    "不少于", "不低于", "不超过", "不高于", "最高", "最低", "最多", "至少", "以上", "以下", "以内",
+    "左右", "上下", "前后", "多", "余",
+)
+
+#: Currency words after an amount, with their ISO 4217 codes.
+CURRENCY_WORDS = {
+    "元人民币": "CNY", "人民币元": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+}
+#: Currency words written before an amount (人民币5000万元).
+CURRENCY_PREFIXES = {"人民币": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD", "欧元": "EUR"}
+#: Scale words that make an amount of money on their own (千亿级产业集群 is 1e11 CNY).
+MONEY_SCALE_SUFFIXES = ("级",)
+
+#: Units of measurement and the scheme's symbols (no conversion: 万吨 is t × 1e4).
+UNIT_WORDS = {
+    "平方米": "m2", "平米": "m2", "平方公里": "km2", "平方千米": "km2", "公顷": "ha",
+    "亩": "mu", "吨": "t", "公吨": "t", "公斤": "kg", "千克": "kg", "克拉": "ct",
+    "克": "g", "立方米": "m3", "千瓦时": "kWh", "兆瓦时": "MWh", "吉瓦时": "GWh", "千瓦": "kW",
+    "兆瓦": "MW", "吉瓦": "GW", "公里": "km", "千米": "km", "米": "m", "公升": "L", "升": "L",
+    "标准箱": "TEU", "标箱": "TEU", "国际标准箱": "TEU",
+}
+#: Percent signs and percentage points.
+PERCENT_WORDS = ("个百分点", "百分点", "%", "％")
+
+#: Measure words after a count: 18万名 gives CARDINAL 18万, 三个平台 gives 三.
+CLASSIFIERS = tuple("""
+    人次 万人次 家次 车次 架次 航次 艘次 批次 个 家 名 人 位 件 项 条 座 次 场 款 种 类 批 只 台
+    辆 架 艘 套 部 集 份 张 本 处 所 栋 幢 间 道 颗 株 棵 头 匹 票 单 起 宗 例 篇 组 支 队 对 双
+    块 层 轮 户 盏 列 班 趟 枚 幅 首 册 门 强 大 级 方面 倍 口 省 市 区 县 镇 村 国 城 店 厂 校 院
+    企 室 站 园 馆 库 港 网 屏 杯 瓶 箱 包 袋 粒 根 桶 盒 笔
+    """.split())
+#: A number followed by one of these names or ranks something; it is not a figure.
+NOT_FIGURE_SUFFIXES = ("号", "届", "期", "楼", "路", "线", "版", "代", "时", "点", "分", "秒", "G", "D")
+#: Fixed phrases whose numerals count nothing.
+NUMERAL_IDIOMS = tuple("""
+    一带一路 千家万户 千方百计 万众一心 万事如意 百花齐放 三坊七巷 三文鱼 一站式 一体化 一揽子
+    四面八方 五湖四海 十全十美 千载难逢 百年一遇 九成新 一成不变 两岸 两步申报 两段准入 一企一策
+    一事一议 一物一码 一核多园 三百六十行 十佳 百强 双十一 六一 五一 十一 七一 八一 三八 五四
+    十万火急 万无一失 一千零一 亿万 千千万万 成千上万 三番五次 一五一十 九九八十一
+    """.split())
+
+#: Trend words: the figure right after them is a change (同比增长41.5%, 下降3.2%).
+TREND_WORDS = {
+    "增长": "increase", "增加": "increase", "提高": "increase", "提升": "increase",
+    "上升": "increase", "上涨": "increase", "增": "increase", "涨": "increase", "升": "increase",
+    "扩大": "increase", "攀升": "increase", "跃升": "increase", "增幅": "increase", "增速": "increase",
+    "下降": "decrease", "减少": "decrease", "降低": "decrease", "下跌": "decrease", "下滑": "decrease",
+    "回落": "decrease", "缩减": "decrease", "缩小": "decrease", "压缩": "decrease", "缩短": "decrease",
+    "减": "decrease", "降": "decrease", "跌": "decrease", "降幅": "decrease",
+}
+#: Words between a trend word and its figure ("增长了", "下降约").
+TREND_FILLERS = ("了", "约", "近", "超过", "逾", "达", "达到", "将近", "接近", "大约", "分别", "超")
+#: Words before a trend word that say what it is compared with.
+PERIOD_WORDS = {
+    "同比": "year_on_year", "比上年": "year_on_year", "较上年": "year_on_year",
+    "比去年": "year_on_year", "较去年": "year_on_year", "比去年同期": "year_on_year",
+    "较去年同期": "year_on_year", "比上年同期": "year_on_year", "较上年同期": "year_on_year",
+    "较同期": "year_on_year", "环比": "month_on_month", "比上月": "month_on_month",
+    "较上月": "month_on_month", "年均": "annual_average", "年平均": "annual_average",
+}
+
+#: Units of time for dates and durations (三年, 15个工作日, 24小时).
+DATE_UNITS = (
+    "个工作日", "工作日", "个小时", "小时", "分钟", "秒钟", "个星期", "星期", "个季度", "季度",
+    "个月", "世纪", "年", "天", "周", "秒",
+)
+#: Relative dates that point to a definite period.
+RELATIVE_DATES = (
+    "今年", "去年", "明年", "前年", "后年", "本年", "上年", "本月", "上月", "下月", "今天", "昨天",
+    "明天", "今日", "昨日", "本周", "上周", "下周", "本季度", "上季度",
+)
+#: Parts of a year or month that follow a date (2024年底, 6月底, 今年上半年).
+DATE_PARTS = ("上半年", "下半年", "底", "初", "末", "中旬", "上旬", "下旬", "年底", "年初", "年末")
+#: Five-year plan periods (十四五).
+PLAN_PERIOD = "十[一二三四五六七八九]五"
+#: Approximators that stay inside a DATE span (近20年).
+DATE_APPROXIMATORS = ("近",)

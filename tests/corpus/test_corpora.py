@@ -66,3 +66,17 @@ def test_sizes_meet_the_corpus_targets(records):
 def test_ids_are_unique_across_splits(records):
     ids = [d["id"] for docs in records.values() for d in docs]
     assert len(ids) == len(set(ids))
+
+
+def test_second_annotation_is_the_compiled_sources(corpora_dir):
+    directory = corpora_dir / "agreement"
+    result = compile_files([directory / "src"], root=directory)
+    assert not result.errors
+    compiled = sorted((d.to_dict() for d in result.documents["test"]), key=lambda r: r["id"])
+    assert compiled == load(directory, "test")
+
+
+def test_second_annotation_covers_at_least_15_percent_of_test(corpora_dir, records):
+    second = {d["id"] for d in load(corpora_dir / "agreement", "test")}
+    test_ids = {d["id"] for d in records["test"]}
+    assert second <= test_ids and len(second) >= 0.15 * len(test_ids)

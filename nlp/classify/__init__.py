@@ -1,0 +1,1 @@
+"""Policy-area classification of clauses, and the measure flag, with scikit-learn."""

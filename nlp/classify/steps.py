@@ -1,0 +1,49 @@
+"""The classification step of the pipeline: areas with probabilities, and the measure flag."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+import numpy as np
+
+from nlp.classify.context import clause_contexts
+from nlp.classify.persist import load_classifiers
+from nlp.paths import model_path
+from nlp.types import Clause, Document
+
+MODEL_NAME = "classifier"
+
+
+class ClassifyStep:
+    """Set each clause's ``area``, ``area_scores`` and ``measure`` from trained models."""
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        models, self.scheme, self.meta = load_classifiers(self.directory)
+        self.area_model = models["area"]
+        self.measure_model = models["measure"]
+        self.version = f"classifier:{self.meta.get('model_sha256', '')[:12]}"
+
+    def __call__(self, document: Document) -> Document:
+        if not document.clauses:
+            return document
+        contexts = clause_contexts(document)
+        areas = self.area_model.predict_proba(contexts)
+        measure_column = list(self.measure_model.classes_).index(True)
+        measures = self.measure_model.predict_proba(contexts)[:, measure_column]
+        labels = self.area_model.classes_
+        clauses = tuple(
+            Clause(c.start, c.end, area=str(labels[int(np.argmax(row))]), measure=bool(m >= 0.5),
+                   sent_end=c.sent_end, area_scores={str(label): round(float(p), 4) for label, p in zip(labels, row)})
+            for c, row, m in zip(document.clauses, areas, measures))
+        return document.with_(clauses=clauses)
+
+    def explain(self, document: Document, index: int, top: int = 8) -> List[Tuple[str, float]]:
+        """Features that pushed clause ``index`` of ``document`` to its area most."""
+        return self.area_model.explain(clause_contexts(document)[index], top=top)
+
+
+def load_step(name: str = "default", directory: Optional[Path] = None) -> Optional[ClassifyStep]:
+    """The trained classifier from ``models/classifier``, or None when none is trained."""
+    directory = directory or model_path(MODEL_NAME)
+    return ClassifyStep(directory) if (directory / "meta.json").is_file() else None
