@@ -148,7 +148,7 @@ REFERENCE_WORDS = (
     "Paragraph", "Part", "Annex", "Appendix", "Figure", "Fig.", "Table", "Phase", "Room",
     "Building", "Line", "Gate", "Terminal", "Hall", "Booth", "Level", "Grade", "Class", "Type",
     "Version", "Vol.", "Issue", "Page", "p.", "pp.", "Exit", "Platform", "Route", "Highway",
-    "Road", "Street", "Lane", "Plant", "Category", "Tier", "Block", "Zone", "Q",
+    "Road", "Street", "Lane", "Plant", "Category", "Tier", "Block", "Zone", "Q", "Top",
 )
 
 MONTHS = {
@@ -169,7 +169,8 @@ DATE_UNITS = (
 RELATIVE_DATES = (
     "last year", "this year", "next year", "last month", "this month", "next month",
     "last week", "this week", "next week", "the previous year", "the same period last year",
-    "today", "yesterday", "tomorrow", "a year earlier", "a year ago", "the year before",
+    "yesterday", "tomorrow", "a year earlier", "a year ago", "the year before",
+    "this weekend", "last weekend", "next weekend",
 )
 #: Ordinals of quarters, halves and months ("the first quarter", "the first six months").
 DATE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
@@ -185,3 +186,21 @@ STEM_SUFFIXES = (
     ("ousness", "ous"), ("ments", "ment"), ("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""),
     ("es", ""), ("s", ""),
 )
+
+#: Verbs by which a policy states an action (measure extraction and the measure baseline).
+ACTION_VERBS = tuple("""
+    support supports supported supporting encourage encourages encouraged encouraging establish establishes
+    established establishing build builds building set up sets up setting up promote promotes promoting
+    strengthen strengthens strengthening improve improves improving implement implements implementing
+    provide provides provided providing grant grants granted granting reward rewards rewarded award awards
+    awarded subsidize subsidise subsidizes subsidises fund funds funded funding allocate allocates allocated
+    offer offers offered guide guides guiding accelerate accelerates accelerating expand expands expanding
+    optimize optimise optimizes optimises optimizing optimising cultivate cultivates cultivating develop
+    develops developing create creates creating launch launches launched launching organize organise
+    organizes organises organizing organising hold holds held host hosts hosted introduce introduces
+    introduced facilitate facilitates facilitating streamline streamlines streamlining simplify simplifies
+    reduce reduces reduced reducing cut cuts exempt exempts waive waives refund refunds deepen deepens
+    enhance enhances enhancing crack down protect protects protecting enforce enforces enforcing require
+    requires required shall will must designate designates designated approve approves approved
+    coordinate coordinates coordinating ensure ensures ensuring attract attracts attracting
+    """.split())

@@ -89,8 +89,7 @@ PERCENT_WORDS = ("个百分点", "百分点", "%", "％")
 CLASSIFIERS = tuple("""
     人次 万人次 家次 车次 架次 航次 艘次 批次 个 家 名 人 位 件 项 条 座 次 场 款 种 类 批 只 台
     辆 架 艘 套 部 集 份 张 本 处 所 栋 幢 间 道 颗 株 棵 头 匹 票 单 起 宗 例 篇 组 支 队 对 双
-    块 层 轮 户 盏 列 班 趟 枚 幅 首 册 门 强 大 级 方面 倍 口 省 市 区 县 镇 村 国 城 店 厂 校 院
-    企 室 站 园 馆 库 港 网 屏 杯 瓶 箱 包 袋 粒 根 桶 盒 笔
+    块 层 轮 户 盏 列 班 趟 枚 幅 首 册 门 强 大 级 方面 倍 口 杯 瓶 箱 包 袋 粒 根 桶 盒 笔
     """.split())
 #: A number followed by one of these names or ranks something; it is not a figure.
 NOT_FIGURE_SUFFIXES = ("号", "届", "期", "楼", "路", "线", "版", "代", "时", "点", "分", "秒", "G", "D")
@@ -129,8 +128,8 @@ DATE_UNITS = (
 )
 #: Relative dates that point to a definite period.
 RELATIVE_DATES = (
-    "今年", "去年", "明年", "前年", "后年", "本年", "上年", "本月", "上月", "下月", "今天", "昨天",
-    "明天", "今日", "昨日", "本周", "上周", "下周", "本季度", "上季度",
+    "今年", "去年", "明年", "前年", "后年", "本年", "本月", "上月", "下月", "昨天", "明天", "昨日",
+    "本周", "上周", "下周", "本季度", "上季度",
 )
 #: Parts of a year or month that follow a date (2024年底, 6月底, 今年上半年).
 DATE_PARTS = ("上半年", "下半年", "底", "初", "末", "中旬", "上旬", "下旬", "年底", "年初", "年末")
@@ -138,3 +137,10 @@ DATE_PARTS = ("上半年", "下半年", "底", "初", "末", "中旬", "上旬",
 PLAN_PERIOD = "十[一二三四五六七八九]五"
 #: Approximators that stay inside a DATE span (近20年).
 DATE_APPROXIMATORS = ("近",)
+
+#: Verbs by which a policy states an action (measure extraction and the measure baseline).
+ACTION_VERBS = tuple("""
+    支持 鼓励 引导 推动 推进 促进 加快 加强 强化 完善 健全 建立 建设 打造 培育 发展 实施 落实 开展
+    组织 举办 给予 奖励 补贴 补助 资助 安排 设立 提供 优化 简化 精简 降低 减免 免征 退还 扩大 拓展 深化
+    提升 提高 保护 打击 查处 规范 严格 要求 应当 须 必须 负责 统筹 协调 保障 确保 吸引 引进 认定 评选
+    """.split())
