@@ -1,7 +1,9 @@
 """Precision, recall and F1 counts that add up across documents."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Hashable, Iterable
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,13 @@ class PRF:
     def from_sets(cls, gold: set, predicted: set) -> "PRF":
         common = len(gold & predicted)
         return cls(common, len(predicted) - common, len(gold) - common)
+
+    @classmethod
+    def from_items(cls, gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> "PRF":
+        """Counts over multisets: a prediction repeated twice matches one gold item at most once."""
+        gold_counts, predicted_counts = Counter(gold), Counter(predicted)
+        common = sum((gold_counts & predicted_counts).values())
+        return cls(common, sum(predicted_counts.values()) - common, sum(gold_counts.values()) - common)
 
     @property
     def precision(self) -> float:

@@ -37,7 +37,7 @@ def sentence_boundary_prf(gold: Document, predicted: Document) -> PRF:
 
 def marker_prf(gold: Document, predicted: Document) -> PRF:
     """Exact-span precision, recall and F1 of enumeration markers."""
-    return PRF.from_sets({(m.start, m.end) for m in gold.markers}, {(m.start, m.end) for m in predicted.markers})
+    return PRF.from_items([(m.start, m.end) for m in gold.markers], [(m.start, m.end) for m in predicted.markers])
 
 
 def marker_level_accuracy(gold: Document, predicted: Document) -> Accuracy:
