@@ -8,7 +8,7 @@ from nlp.io import read_records
 from nlp.meta import write_meta
 from nlp.paths import models_dir
 
-STEPS = ("dictionary", "classifier")
+STEPS = ("dictionary", "gazetteer", "classifier")
 
 
 def add_parser(subparsers) -> None:
@@ -34,6 +34,8 @@ def run(args) -> int:
     for step in args.steps or STEPS:
         if step == "dictionary":
             train_dictionary(train, out / "zh_dictionary")
+        elif step == "gazetteer":
+            train_gazetteer(train, out / "gazetteer")
         elif step == "classifier":
             if not train_classifier(args, out / "classifier"):
                 return 1
@@ -65,3 +67,16 @@ def train_dictionary(train: Path, directory: Path) -> None:
     (directory / "dict.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_meta(directory, name="zh_dictionary", data=[train], extra={"entries": len(lines)})
     print(f"zh_dictionary: {len(lines)} entries -> {directory}")
+
+
+def train_gazetteer(train: Path, directory: Path) -> None:
+    import json
+
+    from nlp.extract.gazetteer import names_from_corpus
+
+    names = names_from_corpus(record for _, record in read_records(train))
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "names.json").write_text(json.dumps(names, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    count = sum(len(items) for labels in names.values() for items in labels.values())
+    write_meta(directory, name="gazetteer", data=[train], extra={"names": count})
+    print(f"gazetteer: {count} names -> {directory}")

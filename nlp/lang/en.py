@@ -102,7 +102,7 @@ UNIT_WORDS = {
     "kilowatts": "kW", "kilowatt": "kW", "kW": "kW", "megawatts": "MW", "megawatt": "MW",
     "MW": "MW", "gigawatts": "GW", "gigawatt": "GW", "GW": "GW",
     "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
-    "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
     "liters": "L", "litres": "L", "liter": "L", "litre": "L",
     "TEUs": "TEU", "TEU": "TEU", "twenty-foot equivalent units": "TEU",
 }
@@ -204,3 +204,32 @@ ACTION_VERBS = tuple("""
     requires required shall will must designate designates designated approve approves approved
     coordinate coordinates coordinating ensure ensures ensuring attract attracts attracting
     """.split())
+
+#: Places (GPE) a policy text names often: provinces, major cities, regions, countries.
+PLACES = tuple(p.strip() for p in """
+    China|the Chinese mainland|Asia|Europe|Africa|Latin America|North America|Southeast Asia|Central Asia|
+    the Middle East|ASEAN countries|the EU|the European Union|the United States|the U.S.|the US|the UK|
+    the United Kingdom|France|Germany|Japan|South Korea|Korea|Russia|India|Italy|Spain|the Netherlands|
+    Belgium|Switzerland|Australia|New Zealand|Canada|Brazil|Mexico|South Africa|Egypt|Thailand|Vietnam|
+    Laos|Cambodia|Myanmar|Malaysia|Singapore|Indonesia|the Philippines|Kazakhstan|Uzbekistan|Mongolia|
+    the UAE|Saudi Arabia|Israel|Turkey|Poland|Hungary|Antwerp|Beijing|Tianjin|Shanghai|Chongqing|Hebei|
+    Shanxi|Inner Mongolia|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|
+    Henan|Hubei|Hunan|Guangdong|Guangxi|Hainan|Sichuan|Guizhou|Yunnan|Tibet|Xizang|Shaanxi|Gansu|Qinghai|
+    Ningxia|Xinjiang|Hong Kong|Macao|Macau|Taiwan|the Greater Bay Area|
+    the Guangdong-Hong Kong-Macao Greater Bay Area|the Yangtze River Delta|the Pearl River Delta|
+    Guangzhou|Shenzhen|Zhuhai|Shantou|Foshan|Dongguan|Zhongshan|Jiangmen|Zhanjiang|Huizhou|Panyu|Nansha|
+    Qianhai|Hengqin|Hangzhou|Ningbo|Wenzhou|Jiaxing|Huzhou|Shaoxing|Jinhua|Yiwu|Taizhou|Zhoushan|Nanjing|
+    Suzhou|Wuxi|Changzhou|Nantong|Yangzhou|Xuzhou|Kunshan|Hefei|Wuhu|Fuzhou|Xiamen|Quanzhou|Jinjiang|
+    Nanchang|Jingdezhen|Ganzhou|Jinan|Qingdao|Yantai|Weifang|Zibo|Weihai|Zhengzhou|Luoyang|Wuhan|Yichang|
+    Xiangyang|Changsha|Zhuzhou|Chengdu|Mianyang|Guiyang|Zunyi|Kunming|Lhasa|Xi'an|Lanzhou|Xining|Yinchuan|
+    Urumqi|Kashgar|Hohhot|Baotou|Shenyang|Dalian|Changchun|Harbin|Daqing|Shijiazhuang|Tangshan|Taiyuan|
+    Datong|Nanning|Beihai|Qinzhou|Liuzhou|Guilin|Haikou|Sanya
+    """.split("|"))
+
+#: Words that end an organisation's name; a run of capitalised words before one is an ORG.
+ORG_SUFFIXES = tuple(p.strip() for p in """
+    Bureau|Commission|Committee|Association|Exchange|Council|Center|Centre|Company|Co., Ltd.|Co.,Ltd.|
+    Co. Ltd.|Ltd.|Limited|Inc.|Corporation|Corp.|Group|Bank|Court|Administration|Department|Office|
+    Government|University|College|Institute|Academy|Federation|Chamber of Commerce|Customs|Ministry|
+    Agency|Authority|Society|Alliance|Fund|Foundation|Hospital|Museum|Daily|News|Times|Network|Station
+    """.split("|"))

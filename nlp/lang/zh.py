@@ -105,7 +105,7 @@ NUMERAL_IDIOMS = tuple("""
 TREND_WORDS = {
     "增长": "increase", "增加": "increase", "提高": "increase", "提升": "increase",
     "上升": "increase", "上涨": "increase", "增": "increase", "涨": "increase", "升": "increase",
-    "扩大": "increase", "攀升": "increase", "跃升": "increase", "增幅": "increase", "增速": "increase",
+    "扩大": "increase", "攀升": "increase", "跃升": "increase", "增幅": "increase",
     "下降": "decrease", "减少": "decrease", "降低": "decrease", "下跌": "decrease", "下滑": "decrease",
     "回落": "decrease", "缩减": "decrease", "缩小": "decrease", "压缩": "decrease", "缩短": "decrease",
     "减": "decrease", "降": "decrease", "跌": "decrease", "降幅": "decrease",
@@ -144,3 +144,28 @@ ACTION_VERBS = tuple("""
     组织 举办 给予 奖励 补贴 补助 资助 安排 设立 提供 优化 简化 精简 降低 减免 免征 退还 扩大 拓展 深化
     提升 提高 保护 打击 查处 规范 严格 要求 应当 须 必须 负责 统筹 协调 保障 确保 吸引 引进 认定 评选
     """.split())
+
+#: Places (GPE) a policy text names often: provinces, major cities, regions, countries.
+PLACES = tuple("""
+    中国 全球 亚洲 欧洲 非洲 美洲 北美 南美 拉美 东南亚 中亚 西亚 南亚 东北亚 中东 欧盟 美国 英国 法国 德国 日本 韩国 俄罗斯 印度
+    意大利 西班牙 荷兰 比利时 瑞士 澳大利亚 新西兰 加拿大 巴西 墨西哥 南非 埃及 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡
+    印度尼西亚 菲律宾 哈萨克斯坦 乌兹别克斯坦 蒙古 阿联酋 沙特阿拉伯 以色列 土耳其 波兰 匈牙利 捷克 以色列 比利时 安特卫普
+    北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 四川
+    贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾 粤港澳大湾区 长三角 珠三角 京津冀 成渝 长江经济带 海南自由贸易港
+    广州 深圳 珠海 汕头 佛山 东莞 中山 江门 湛江 惠州 肇庆 番禺 南沙 前海 横琴 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 义乌 台州 舟山
+    南京 苏州 无锡 常州 南通 扬州 徐州 连云港 昆山 合肥 芜湖 福州 厦门 泉州 晋江 莆田 南昌 景德镇 赣州 济南 青岛 烟台 潍坊 淄博
+    威海 郑州 洛阳 武汉 宜昌 襄阳 长沙 株洲 湘潭 成都 绵阳 宜宾 贵阳 遵义 昆明 西双版纳 普洱 拉萨 西安 兰州 西宁 银川 乌鲁木齐
+    喀什 呼和浩特 包头 沈阳 大连 长春 哈尔滨 大庆 石家庄 唐山 太原 大同 南宁 北海 钦州 柳州 桂林 海口 三亚
+    """.split())
+
+#: Administrative suffixes written with a place name; they belong to the GPE span (广州市).
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "新区", "省", "市", "区", "县", "镇", "乡", "州")
+
+#: Words that end an organisation's name (longest first when matching).
+ORG_SUFFIXES = tuple("""
+    股份有限公司 有限责任公司 有限公司 集团公司 集团 公司 委员会 管理委员会 管委会 办公室 办公厅 人民政府 政府 总局 局 厅
+    委 办 协会 商会 联合会 促进会 学会 交易所 交易中心 服务中心 中心 银行 法院 检察院 海关 大学 学院 研究院 研究所
+    基金会 保护中心 博物馆 日报 报社 电视台 园区管委会
+    """.split())
+#: Characters and words that never occur inside an organisation's name.
+NOT_IN_ORG_NAME = tuple("的 和 与 及 在 对 将 是 为 由 向 从 把 被 等 各 了 并 或 以 于 这 该 其".split())

@@ -1,0 +1,1 @@
+"""Extraction from segmented documents: figures, dates and other entities."""

@@ -1,0 +1,55 @@
+"""Policy measures: clauses flagged as measures, with their place in the numbering,
+their action verbs, and the organisations and figures inside them."""
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Pattern
+
+from nlp.lang import en, zh
+from nlp.types import Document, Measure
+
+_ACTIONS: Dict[str, Pattern] = {
+    "en": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(en.ACTION_VERBS)), key=len, reverse=True)) + r")\b", re.I),
+    "zh": re.compile("|".join(sorted(map(re.escape, set(zh.ACTION_VERBS)), key=len, reverse=True))),
+}
+
+
+def action_verbs(text: str, lang: str) -> List[str]:
+    """The action verbs of ``text`` in order, without repeats (both languages for mixed text)."""
+    patterns = [_ACTIONS[lang]] if lang in _ACTIONS else list(_ACTIONS.values())
+    found: List[str] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            verb = match.group().lower()
+            if verb not in found:
+                found.append(verb)
+    return found
+
+
+def marker_paths(document: Document) -> List[List[str]]:
+    """For each clause, the texts of the enumeration markers it sits under (outermost first)."""
+    level_at = {m.start: (m.level, document.text[m.start:m.end]) for m in document.markers}
+    open_markers: Dict[int, str] = {}
+    paths = []
+    for clause in document.clauses:
+        if clause.start in level_at:
+            level, text = level_at[clause.start]
+            for deeper in [key for key in open_markers if key >= level]:
+                del open_markers[deeper]
+            open_markers[level] = text
+        paths.append([open_markers[key] for key in sorted(open_markers)])
+    return paths
+
+
+def measures_of(document: Document) -> Iterator[Measure]:
+    """One :class:`Measure` per clause whose ``measure`` flag is set."""
+    paths = marker_paths(document)
+    for clause, path in zip(document.clauses, paths):
+        if not clause.measure:
+            continue
+        inside = list(document.entities_in(clause))
+        text = document.text[clause.start:clause.end]
+        yield Measure(clause=clause, text=text, marker_path=tuple(path),
+                      actions=tuple(action_verbs(text, document.lang)),
+                      organisations=tuple(e for e in inside if e.label == "ORG"),
+                      figures=tuple(e for e in inside if e.is_figure))

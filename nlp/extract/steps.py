@@ -1,0 +1,121 @@
+"""The extraction step: entities from rules and the trained NER, combined.
+
+``mode`` chooses the source of each label: ``rules`` (figure, date, organisation-suffix
+rules and the gazetteer), ``model`` (the spaCy NER alone, figures normalised by the
+figure rules), or ``combined``. The default was chosen on dev (see README).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from nlp.extract.combine import resolve_overlaps, within_clauses
+from nlp.extract.dates import find_dates
+from nlp.extract.figures import find_figures
+from nlp.extract.gazetteer import Gazetteer
+from nlp.extract.organisations import find_organisations, find_organisations_zh
+from nlp.paths import model_path
+from nlp.types import FIGURE_LABELS, Document, Entity
+
+MODES = ("rules", "model", "combined")
+NAME_LABELS = ("ORG", "GPE")
+
+
+@functools.lru_cache(maxsize=4)
+def _load_ner(directory: str):
+    import spacy
+
+    return spacy.load(directory)
+
+
+def normalise_figure(text: str, entity: Entity) -> Entity:
+    """Give a model-found figure the value and unit the figure rules read from its span."""
+    span = text[entity.start:entity.end]
+    for figure in find_figures(span):
+        if figure.start == 0 and figure.end == len(span):
+            return Entity(entity.start, entity.end, entity.label, value=figure.value, unit=figure.unit,
+                          trend=figure.trend, period=figure.period)
+    readings = [f for f in find_figures(span) if f.label == entity.label] or find_figures(span)
+    if readings:
+        best = readings[0]
+        return Entity(entity.start, entity.end, entity.label, value=best.value,
+                      unit=best.unit if entity.label == best.label else _default_unit(entity.label))
+    return entity
+
+
+def _default_unit(label: str) -> Optional[str]:
+    return {"PERCENT": "%", "MONEY": "CNY"}.get(label)
+
+
+class ExtractStep:
+    """Set ``document.entities`` from rules, the NER model, or both."""
+
+    def __init__(self, *, mode: str = "combined", models: Optional[Dict[str, Path]] = None,
+                 gazetteer: Optional[Path] = None):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        self.mode = mode
+        self.models = models if models is not None else {
+            lang: model_path(f"ner_{lang}") for lang in ("en", "zh") if (model_path(f"ner_{lang}") / "meta.json").is_file()}
+        self.gazetteer = Gazetteer.load(gazetteer if gazetteer is not None else model_path("gazetteer") / "names.json")
+        self.version = f"extract:{mode}:" + ",".join(sorted(self.models))
+
+    def __call__(self, document: Document) -> Document:
+        entities = self.entities(document)
+        return document.with_(entities=tuple(within_clauses(entities, document.clauses)))
+
+    def entities(self, document: Document) -> List[Entity]:
+        text = document.text
+        rules = self.rule_entities(text) if self.mode != "model" else []
+        model = self.model_entities(document) if self.mode != "rules" else []
+        if self.mode == "rules":
+            return resolve_overlaps(self._rank_rules(rules))
+        if self.mode == "model":
+            return resolve_overlaps((0, e) for e in model)
+        ranked: List[Tuple[int, Entity]] = []
+        for entity in rules:
+            if entity.label in FIGURE_LABELS or entity.label == "DATE":
+                ranked.append((0, entity))            # figure and date rules first
+            elif entity.label == "ORG":
+                ranked.append((3, entity))            # suffix rule and gazetteer fill gaps
+            else:
+                ranked.append((3, entity))
+        for entity in model:
+            if entity.label in NAME_LABELS:
+                ranked.append((1, entity))            # names: the model first
+            else:
+                ranked.append((2, entity))            # figures and dates the rules missed
+        return resolve_overlaps(ranked)
+
+    def rule_entities(self, text: str) -> List[Entity]:
+        return (find_figures(text) + find_dates(text) + find_organisations(text) + find_organisations_zh(text)
+                + self.gazetteer.find(text))
+
+    @staticmethod
+    def _rank_rules(entities: List[Entity]):
+        order = {"MONEY": 0, "PERCENT": 0, "QUANTITY": 0, "CARDINAL": 0, "DATE": 0, "ORG": 1, "GPE": 2}
+        return [(order[e.label], e) for e in entities]
+
+    def model_entities(self, document: Document) -> List[Entity]:
+        """NER on each paragraph with the model of the paragraph's language."""
+        found: List[Entity] = []
+        paragraphs = document.paragraphs or ()
+        pieces = [(p.start, p.end, p.lang) for p in paragraphs] or [(0, len(document.text), document.lang)]
+        for start, end, lang in pieces:
+            directory = self.models.get("zh" if lang == "mixed" else lang) or next(iter(self.models.values()), None)
+            if directory is None:
+                continue
+            doc = _load_ner(str(directory))(document.text[start:end])
+            for ent in doc.ents:
+                entity = Entity(start + ent.start_char, start + ent.end_char, ent.label_)
+                found.append(normalise_figure(document.text, entity) if entity.label in FIGURE_LABELS else entity)
+        return found
+
+
+def load_step(name: str = "default") -> Optional[ExtractStep]:
+    """The extraction step of the named pipeline (rules only when no NER is trained)."""
+    step = ExtractStep()
+    if not step.models:
+        step.mode = "rules"
+    return step
