@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from evaluation.entities import figure_accuracy, strict_prf
+from evaluation.entities import figure_accuracy, strict_prf, values_equal
 from evaluation.prf import PRF, Accuracy
 from nlp.extract.dates import find_dates
 from nlp.extract.figures import find_figures
@@ -80,15 +80,9 @@ def errors(documents: Iterable[Document], labels: Sequence[str] = LABELS) -> Lis
                 lines.append(f"+ {document.lang} {label:<8} {context}")
             else:
                 g, p = gold_spans[key], predicted_spans[key]
-                if label != "DATE" and (str(g.value) != str(p.value) and not _close(g.value, p.value) or g.unit != p.unit):
+                if label != "DATE" and (not values_equal(g.value, p.value) or g.unit != p.unit):
                     lines.append(f"~ {document.lang} {label:<8} {context} gold {g.value} {g.unit} got {p.value} {p.unit}")
     return lines
-
-
-def _close(a, b) -> bool:
-    from evaluation.entities import values_equal
-
-    return values_equal(a, b)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

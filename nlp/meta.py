@@ -33,6 +33,9 @@ def write_meta(directory: Path, *, name: str, data: Iterable[Path], extra: Mappi
         **dict(extra),
     }
     directory.mkdir(parents=True, exist_ok=True)
+    existing = directory / "meta.json"
+    if existing.is_file():  # spaCy writes its own meta.json; keep its keys beside ours
+        meta = {**json.loads(existing.read_text(encoding="utf-8")), **meta}
     (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return meta
 

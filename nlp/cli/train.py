@@ -8,7 +8,7 @@ from nlp.io import read_records
 from nlp.meta import write_meta
 from nlp.paths import models_dir
 
-STEPS = ("dictionary", "gazetteer", "classifier")
+STEPS = ("dictionary", "gazetteer", "classifier", "ner")
 
 
 def add_parser(subparsers) -> None:
@@ -22,6 +22,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--out", type=Path, default=None, help="models folder (default: models/)")
     parser.add_argument("--scheme", type=Path, default=None,
                         help="label scheme JSON for the classifier (default: the ten policy areas)")
+    parser.add_argument("--ner-langs", default="en", help="languages to train NER for (default: en)")
+    parser.add_argument("--ner-steps", type=int, default=2000, help="training steps per NER model")
     parser.set_defaults(run=run)
 
 
@@ -36,6 +38,9 @@ def run(args) -> int:
             train_dictionary(train, out / "zh_dictionary")
         elif step == "gazetteer":
             train_gazetteer(train, out / "gazetteer")
+        elif step == "ner":
+            for lang in args.ner_langs.split(","):
+                train_ner_model(args.corpus, lang, out / f"ner_{lang}", args.ner_steps)
         elif step == "classifier":
             if not train_classifier(args, out / "classifier"):
                 return 1
@@ -80,3 +85,18 @@ def train_gazetteer(train: Path, directory: Path) -> None:
     count = sum(len(items) for labels in names.values() for items in labels.values())
     write_meta(directory, name="gazetteer", data=[train], extra={"names": count})
     print(f"gazetteer: {count} names -> {directory}")
+
+
+def train_ner_model(corpus: Path, lang: str, directory: Path, steps: int) -> None:
+    import spacy
+
+    from nlp.extract.ner_training import train_ner
+    from nlp.io import read_documents
+
+    train = [d for d in read_documents(corpus / "train.jsonl") if d.lang == lang]
+    dev = [d for d in read_documents(corpus / "dev.jsonl") if d.lang == lang]
+    result = train_ner(lang, train, dev, directory, max_steps=steps, seed=0)
+    write_meta(directory, name=f"ner_{lang}", data=[corpus / "train.jsonl", corpus / "dev.jsonl"],
+               extra={"spacy_version": spacy.__version__, "training": result,
+                      "note": "fitted on train, best checkpoint chosen on dev"})
+    print(f"ner_{lang}: dev entity F1 {result['dev_performance'].get('ents_f', 0):.3f} -> {directory}")

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Iterator, List, Tuple
 
-from nlp.extract.numbers import find_codes, read_number
+from nlp.extract.numbers import find_codes
 from nlp.lang import en, zh
 from nlp.types import Entity
 
@@ -34,26 +34,33 @@ _ZH_MONTH = f"(?:[{_D}]{{1,2}}|十[一二]?|[一二三四五六七八九])"
 _ZH_DAY = f"(?:[{_D}]{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _ZH_COUNT = f"(?:[{_D}]+(?:[.．][{_D}]+)?|(?![百千万][年天])[{_ZD}十百千]+|半)"
 _ZH_DASH = "[-—–~～〜至到]"
+_S = "[ \t\u00a0\u3000]?"  # sloppy releases put spaces inside dates: 2023 年 5 月 8 日
 _ZH_RELATIVE = _alternation(zh.RELATIVE_DATES)
 _ZH_QUARTER = f"(?:第?[一二三四1-4１-４]季度|前[一二三两1-3１-３]季度|[上下]半年)"
 _ZH_DURATION_UNITS = _alternation(zh.DATE_UNITS)
-_ZH_APPROX = _alternation(zh.DATE_APPROXIMATORS)
+_ZH_APPROX = "(?:" + "|".join(
+    {"超过": "(?<!不)超过", "前": "(?<![提之以此目当])前"}.get(w, re.escape(w))
+    for w in sorted(zh.DATE_APPROXIMATORS, key=len, reverse=True)) + ")"
+_ZH_APPROX_AFTER = _alternation(zh.DATE_APPROXIMATORS_AFTER)
 _ZH_PARTS = "(?:底|初(?![步期次心衷级中创始选审])|末(?![端梢])|[上中下]旬)"
+_ZH_SEASONS = _alternation(zh.SEASONS)
 
 _ZH_PATTERNS = (
     # 2023年1至9月, 2024年3月15日, 今年1-5月, 二〇二三年十一月二日, 2024年度, 2024年底.
-    rf"(?:{_ZH_YEAR}年|{_ZH_RELATIVE})?(?:{_ZH_MONTH}\s*{_ZH_DASH}\s*)?{_ZH_MONTH}月(?:{_ZH_DAY}[日号])?{_ZH_PARTS}?",
-    rf"(?:{_ZH_YEAR}年|{_ZH_RELATIVE})(?:{_ZH_QUARTER}|度|{_ZH_PARTS})?",
+    rf"(?:{_ZH_YEAR}{_S}年{_S}|{_ZH_RELATIVE})?(?:{_ZH_MONTH}\s*{_ZH_DASH}\s*)?{_ZH_MONTH}{_S}月"
+    rf"(?:{_S}{_ZH_DAY}{_S}[日号]|份)?{_ZH_PARTS}?",
+    rf"(?:[本上下这]个?)?{_alternation(zh.WEEKDAYS)}(?![0-9０-９])",          # 本周一, 星期天
+    rf"(?:{_ZH_YEAR}年|{_ZH_RELATIVE})(?:{_ZH_QUARTER}|度|{_ZH_PARTS}|{_ZH_SEASONS})?",
     rf"{_ZH_YEAR}\s*{_ZH_DASH}\s*{_ZH_YEAR}年(?:度)?",
     rf"{_ZH_MONTH}\s*{_ZH_DASH}\s*{_ZH_MONTH}月",
     rf"(?<![{_D}]){_ZH_MONTH}月{_ZH_DAY}[日号]",
-    rf"(?<![{_D}{_ZD}十月年第]){_ZH_DAY}日(?![均常])",
+    rf"(?<![{_D}{_ZD}十月年第]){_ZH_DAY}日(?![均常游])",
     _ZH_QUARTER,
-    rf"前[{_D}{_ZD}十]+个?月",
+    rf"(?:{_ZH_YEAR}年|{_ZH_RELATIVE})?前[{_D}{_ZD}十]+个?月",
     # Durations: 三年, 近20年, 五百多年, 三个多月, 15个工作日, 3至5天, 半年, 一年半.
     rf"(?<![第0-9０-９.．{_ZD}十百千])(?:{_ZH_APPROX})?{_ZH_COUNT}(?:\s*{_ZH_DASH}\s*{_ZH_COUNT})?(?:多|余)?"
-    rf"(?:个(?:多|余)?月|个?(?:多|余)?(?:{_ZH_DURATION_UNITS}))(?<!周(?=[末年边期岁]))半?"
-    rf"(?:前(?![一二三四1-4]季|[0-9一二三四五六七八九十两]+个?月|[0-9一二三四五六七八九十两]+年))?",
+    rf"(?:个(?:多|余)?月|个?(?:多|余)?(?:{_ZH_DURATION_UNITS}))(?<!周(?=[末年边期岁]))(?<!日(?=游))半?"
+    rf"(?:前(?![一二三四1-4]季|[0-9一二三四五六七八九十两]+个?月|[0-9一二三四五六七八九十两]+年)|{_ZH_APPROX_AFTER})?",
     rf"(?<![第{_ZD}]){zh.PLAN_PERIOD}",
 )
 
@@ -68,14 +75,15 @@ _NUMBER_WORD = _alternation([w for w in en.NUMBER_WORDS if w not in ("zero", "do
 _EN_COUNT = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})?)"
 _EN_UNITS = _alternation(en.DATE_UNITS, "i")
 _EN_APPROX = _alternation(en.DATE_APPROXIMATORS, "i")
-_ORDINAL = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_ORDINAL = _alternation(en.DATE_ORDINALS)
 _OF_YEAR = rf"(?:\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year))?"
 _RELATIVE = _alternation(en.RELATIVE_DATES, "i")
 _SEASON = _alternation(en.SEASONS)
 _WEEKDAY = _alternation(en.WEEKDAYS)
 
 _EN_PATTERNS = (
-    r"[0-9]{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?![0-9])",   # 2023-05-08
+    r"[0-9０-９]{4}[-/.－／．][0-9０-９]{1,2}[-/.－／．][0-9０-９]{1,2}(?![0-9０-９])",   # 2023-05-08
+    rf"(?<![A-Za-z])(?i:the\s+)?(?:1[89]|20)[0-9]0s(?![A-Za-z])",                 # the 1950s
     rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?![-/.][0-9]))?",           # May 8, 2023
     rf"(?<![0-9]){_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?",                             # 8 May 2023
     rf"(?<![A-Za-z]){_MONTH}(?:,?\s+{_YEAR}|\s+(?:to|through|until|-|–)\s+{_MONTH})",  # March 2011
@@ -87,11 +95,14 @@ _EN_PATTERNS = (
     rf"(?<![A-Za-z])(?:(?i:last|this|next|early|late)\s+)(?:{_MONTH_NAMES}|{_SEASON})(?![A-Za-z])",
     rf"(?<![A-Za-z]){_RELATIVE}(?![A-Za-z])",
     rf"(?<![A-Za-z]){_WEEKDAY}(?![A-Za-z])",
+    rf"(?<![A-Za-z])(?i:mid|early|late)-{_YEAR}",                                 # mid-2024
     # Durations: three years, 24 hours, nearly 30 years, 3 to 5 days, Ten years ago.
     rf"(?<![A-Za-z0-9,.])(?:{_EN_APPROX}\s+)?{_EN_COUNT}(?:\s*(?:-|to|–)\s*{_EN_COUNT})?"
     rf"(?:\s+(?i:consecutive|straight|full|more))?\s+{_EN_UNITS}(?![A-Za-z-])(?<!quarter(?=\s+of\s))(?<!quarters(?=\s+of\s))"
     rf"(?:\s+(?i:ago|earlier|later))?",
-    rf"(?<![A-Za-z])(?i:half\s+an?\s+(?:day|hour|year|month|week|century)|(?:a|an)\s+(?:year|month|week|day|hour|century|decade)(?:\s+(?:ago|earlier|later))?|(?:a|one)\s+and\s+a\s+half\s+(?:years|months|days|hours))(?![A-Za-z-])",
+    rf"(?<![A-Za-z])(?:{_EN_APPROX}\s+)?(?i:half\s+an?\s+(?:day|hour|year|month|week|century)"
+    rf"|(?:a|an)\s+(?:year|month|week|day|hour|century|decade)(?:\s+(?:ago|earlier|later))?"
+    rf"|(?:a|one)\s+and\s+a\s+half\s+(?:years|months|days|hours))(?![A-Za-z-])",
 )
 _BARE_MONTH = re.compile(rf"(?<![A-Za-z]){_MONTH_NAMES}(?![A-Za-z])")
 _BARE_YEAR = re.compile(rf"(?<![0-9A-Za-z,.$€¥£#_\-]){_YEAR}(?:s(?![A-Za-z]))?(?![0-9]|[.,][0-9])")
@@ -104,13 +115,20 @@ _COUNTED_AFTER = re.compile(
 _COUNT_AFTER = re.compile(r"\s+(?!years\b|days\b|months\b)[a-z]+s\b")
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i:(?:about|around|over|than|nearly|almost|some|approximately|roughly|least|employ|employs|employing|"
-    r"train|trained|hire|hired|No\.|RMB|US\$|\$|to)\s*)$")
+    r"train|trained|hire|hired|No\.|RMB|US\$|\$|to)\s*)\Z")
 _YEAR_BEFORE = re.compile(r"(?i:(?:in|by|since|from|until|till|before|after|during|through|of|end|early|late|mid|"
-                          r"the|year|fiscal|FY|©|copyright|between|for)[\s-]*)$")
-_MAY_BEFORE = re.compile(r"(?i:(?:in|since|from|until|till|by|during|of|early|late|mid|last|next|this|before|after|through|to|and|between|every|each|end)\s+)$")
+                          r"the|year|fiscal|FY|©|copyright|between|for)[\s-]*)\Z")
+_MAY_BEFORE = re.compile(r"(?i:(?:in|since|from|until|till|by|during|of|early|late|mid|last|next|this|before|after|through|to|and|between|end)\s+)\Z")
+
 _VAGUE_AFTER_COUNT = re.compile(r"(?i)(?:several|few|many|recent|some)\s")
 
 _COMPILED = tuple(re.compile(p) for p in _ZH_PATTERNS + _EN_PATTERNS)
+_RANGE_GAP = re.compile(r"[^\S\n\r]*(?:至|到|-|—|–|~|～|〜|to|through|until)[^\S\n\r]*")
+_ZH_BARE_YEAR = re.compile(rf"{_ZH_YEAR}年")
+_ZH_FULL_DAY = re.compile(rf"{_ZH_YEAR}年{_ZH_MONTH}月{_ZH_DAY}[日号]")
+_ZH_MONTH_DAY = re.compile(rf"{_ZH_MONTH}月{_ZH_DAY}[日号]")
+_EN_MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}")
+_EN_FULL_DAY = re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -139,7 +157,20 @@ def find_dates(text: str) -> List[Entity]:
 
 
 def date_spans(text: str) -> Spans:
-    """``(start, end)`` of every date, longest first where candidates overlap."""
+    """The ``(start, end)`` of every date in ``text``; the longest wins where candidates overlap.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (int, int)
+        Sorted, non-overlapping spans, none across a line break or inside a code
+        (document number, clock time ...). :func:`find_dates` wraps them as entities;
+        the figure finder skips numbers inside them.
+    """
     codes = find_codes(text)
     candidates = sorted(set(_candidates(text)), key=lambda s: (s[0] - s[1], s[0]))
     chosen = SpanSet(codes)
@@ -147,7 +178,28 @@ def date_spans(text: str) -> Spans:
     for start, end in candidates:
         if not _LINE_BREAK.search(text, start, end) and chosen.add(start, end):
             dates.append((start, end))
-    return sorted(dates)
+    return _joined_ranges(text, sorted(dates))
+
+
+def _joined_ranges(text: str, dates: Spans) -> Spans:
+    """One span for a range whose ends share a year written once (2024年4月1日至4月30日,
+    April 1 to April 30, 2024, 2024年至2026年); two when each end stands on its own."""
+    joined: Spans = []
+    for start, end in dates:
+        if joined and _RANGE_GAP.fullmatch(text, joined[-1][1], start) and \
+                _shares_year(text[joined[-1][0]:joined[-1][1]], text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _shares_year(left: str, right: str) -> bool:
+    if _ZH_BARE_YEAR.fullmatch(left) and _ZH_BARE_YEAR.fullmatch(right):
+        return True  # 2024年至2026年
+    if _ZH_FULL_DAY.fullmatch(left) and _ZH_MONTH_DAY.fullmatch(right):
+        return True  # 2024年4月1日至4月30日
+    return bool(_EN_MONTH_DAY.fullmatch(left) and _EN_FULL_DAY.fullmatch(right))  # April 1 to April 30, 2024
 
 
 def _candidates(text: str) -> Iterator[Tuple[int, int]]:
@@ -185,7 +237,7 @@ def _is_digit(char: str) -> bool:
 
 _DURATION_BEFORE = re.compile(
     r"(?i:(?:within|for|in|over|than|about|nearly|almost|around|after|only|just|take|takes|took|taking|"
-    r"spend|spent|last|lasts|lasted|least|to|from|up|half|once|than|per|of)\s+)$")
+    r"spend|spent|last|lasts|lasted|least|to|from|up|half|once|than|per|of)\s+)\Z")
 
 
 def _duration_context(text: str, start: int) -> bool:

@@ -23,7 +23,6 @@ from nlp.lang import en, zh
 from nlp.segment.markers import find_markers
 from nlp.types import Entity
 
-Spans = List[Tuple[int, int]]
 #: White space inside a line: a figure never runs across a line break.
 _SP = r"[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
 
@@ -51,7 +50,10 @@ _FINANCIAL = "壹贰貳叁肆伍陆陸柒捌玖拾佰仟"
 _ZH_NUMERAL_CHARS = "".join(c for c in list(zh.NUMERAL_DIGITS) + list(zh.NUMERAL_UNITS) + list(zh.NUMERAL_GROUPS)
                             if c not in _FINANCIAL)
 _ZH_SCALE_CHARS = "".join(zh.NUMERAL_GROUPS) + "千百"
-_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+#: Digits with thousands separators: commas, thin or no-break spaces, and plain spaces
+#: when a Chinese scale or unit follows (3 000万元).
+_ARABIC = (r"[0-9０-９]+(?:[,，\u00a0\u2009\u202f][0-9０-９]{3}(?![0-9０-９])"
+           r"|[ ][0-9]{3}(?![0-9])(?=(?:[ ][0-9]{3})*(?:\.[0-9]+)?[万亿元吨亩%％]))*(?:[.．][0-9０-９]+)?")
 _ZN = f"[{_ZH_NUMERAL_CHARS}]"
 _CORE = (rf"(?:{_ARABIC}|{_ZN})(?:{_ARABIC}|{_ZN}|点(?=[{''.join(zh.NUMERAL_DIGITS)}])"
          rf"|(?<=[0-9０-９]){_SP}(?=[{''.join(zh.NUMERAL_GROUPS)}千百]))*")
@@ -68,7 +70,7 @@ _EN_CORE = rf"(?<![A-Za-z\-]){_EN_WORD}(?:{_EN_JOIN}{_EN_WORD})*(?![A-Za-z])"
 _CANDIDATE = re.compile(
     rf"(?P<share>[百千万]分之{_SIMPLE})"
     rf"|(?P<fraction>{_SIMPLE}分之{_SIMPLE})"
-    rf"|(?P<tenths>(?:{_ZH_SINGLE}){zh.TENTHS}(?![员为立功本果交效绩都型品熟长分就败年人套像语文批千百万]))"
+    rf"|(?P<tenths>(?:{_ZH_SINGLE}){zh.TENTHS}(?!{_alternation(w[1:] for w in zh.NOT_TENTHS_WORDS)}))"
     rf"|(?P<half>一半)"
     rf"|(?P<number>(?:(?<![0-9A-Za-z\-−]){_MINUS})?{_CORE}|[{_FINANCIAL}零万亿]+(?=元|圆))"
     rf"|(?P<words>{_EN_CORE})"
@@ -89,29 +91,34 @@ _TAIL = re.compile(
     rf"|(?P<unit>{_word_alternation(_UNIT_WORDS)})"
     rf")(?![A-Za-z0-9])")
 _CLASSIFIER = re.compile(_alternation(zh.CLASSIFIERS))
-_CURRENCY_NOT = re.compile(r"元(?:素|旦|宵|年|老|首|气|件|器|化|组|代)")
+_CURRENCY_NOT = re.compile(_alternation(zh.NOT_CURRENCY_WORDS))
 _PREFIX = re.compile(
     rf"(?:(?<![A-Za-z]){_alternation([p for p in en.CURRENCY_PREFIXES if p[0].isalpha()])}"
     rf"|{_alternation([p for p in en.CURRENCY_PREFIXES if not p[0].isalpha()])}"
-    rf"|{_alternation(zh.CURRENCY_PREFIXES)}){_SP}?$")
+    rf"|{_alternation(zh.CURRENCY_PREFIXES)}){_SP}?\Z")
 _CURRENCY_PREFIXES = {**zh.CURRENCY_PREFIXES, **en.CURRENCY_PREFIXES}
 _UNIT_PREFIXED = tuple(w for w in list(zh.UNIT_WORDS) + list(zh.PERCENT_WORDS) if w[0] in _ZH_NUMERAL_CHARS)
 
 # --- What rules a numeral out -----------------------------------------------------------------
 
-_ORDINAL_BEFORE = re.compile(rf"第{_SP}?$")
-_REFERENCE_BEFORE = re.compile(rf"(?<![A-Za-z]){_alternation(en.REFERENCE_WORDS)}{_SP}?$")
+_ORDINAL_BEFORE = re.compile(rf"第{_SP}?\Z")
+_REFERENCE_BEFORE = re.compile(rf"(?<![A-Za-z]){_alternation(en.REFERENCE_WORDS)}{_SP}?\Z")
 _NOT_FIGURE_AFTER = re.compile(_alternation(zh.NOT_FIGURE_SUFFIXES))
 _IDIOMS = re.compile(_alternation(zh.NUMERAL_IDIOMS))
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'「『", "”’\"'」』"
-_FROM_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?i:from){_SP}+|[从由自])$")
-_BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:between){_SP}+$")
+_FROM_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?i:from){_SP}+|[从由自])\Z")
+_BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:between){_SP}+\Z")
 _RANGE_DASH = re.compile(rf"{_SP}*(?:-|–|—|~|～|〜|至|到){_SP}*")
+_RANGE_TAIL = re.compile(rf"[0-9０-９]{_SP}*(?:-|–|—|~|～|〜|至|到){_SP}*\Z")  # 第1-3名: the 3 goes with the 1
 _RANGE_WORD = re.compile(rf"{_SP}+(?P<word>to|and){_SP}+")
-_HALF_CONTEXT = re.compile(rf"(?i:(?:about|nearly|almost|more than|over|than|by|around|roughly|some|only|just){_SP}+)$")
+_CAPITALISED_NEXT = re.compile(rf"{_SP}+(?!(?:{'|'.join(_EN_LONG_SCALES)})\b)[A-Z][a-z]")
+_HALF_TIME = re.compile(rf"(?:-|{_SP})(?i:year|day|hour|month|week|century|time)")
 _SCALE_ONLY_MONEY = re.compile(rf"[{_ZH_SCALE_CHARS}]*[亿][{_ZH_SCALE_CHARS}]*(?={_alternation(zh.MONEY_SCALE_SUFFIXES)})")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_MONEY_WORD = re.compile(_alternation(zh.MONEY_CONTEXT_WORDS))
+_BARE_SCALE = re.compile(f"[{''.join(zh.NUMERAL_GROUPS)}]+")
+_SCALE_APPROXIMATOR = re.compile(r"[超逾近上过破约达]\Z")
 
 
 @dataclass(frozen=True)
@@ -175,7 +182,8 @@ def _read_all(text: str, blocked: SpanSet) -> Iterator[Entity]:
         if match is None:
             return
         entity = None
-        if not _inside(match.start(), match.end(), blocked) and not _in_idiom(text, match.start(), match.end()):
+        if not _inside(match.start(), match.end(), blocked) and not _in_idiom(text, match.start(), match.end()) \
+                and not _RANGE_TAIL.search(text, max(0, match.start() - 3), match.start()):
             entity = _figure_at(text, match, blocked, floor)
         if entity is None:
             position = match.end()
@@ -185,6 +193,8 @@ def _read_all(text: str, blocked: SpanSet) -> Iterator[Entity]:
 
 
 def _figure_at(text: str, match: "re.Match[str]", blocked: SpanSet, floor: int) -> Optional[Entity]:
+    if re.match(r"[-−－]?[0０][0-9０-９]", match.group()):
+        return None  # 05, 0754, 000: a code or part of a date, never an amount
     first = _amount(text, match, floor)
     if first is None or _inside(first.start, first.end, blocked):
         return None
@@ -217,6 +227,8 @@ def _amount(text: str, match: "re.Match[str]", floor: int) -> Optional[_Amount]:
         return None if value is None else _Amount(start, end, end, value, Decimal(1), "CARDINAL", None, True, True)
     if kind == "words":
         return _english_amount(text, start, end, floor)
+    if _BARE_SCALE.fullmatch(match.group()) and not _SCALE_APPROXIMATOR.search(text, max(0, start - 1), start):
+        return None  # 单位：万元, （亿元）: a unit label; 超亿元 is an amount
     return _numeral_amount(text, start, end, floor)
 
 
@@ -232,6 +244,8 @@ def _numeral_amount(text: str, start: int, end: int, floor: int) -> Optional[_Am
         return None
     numeral *= sign
     scale = read_number(scale_text) if scale_text else Decimal(1)
+    if scale is None:
+        return None  # 3百千: no scale word
     number_end = end
     english = _EN_SCALE.match(text, end) if not scale_text and _is_arabic(core) else None
     if english and english.group("glued") in ("m", "b") and not _prefix_currency(text, start, floor):
@@ -239,19 +253,30 @@ def _numeral_amount(text: str, start: int, end: int, floor: int) -> Optional[_Am
     if english:
         word = (english.group("word") or english.group("abbr") or english.group("glued")).lower()
         scale, number_end = Decimal(en.SCALE_WORDS[word]), english.end()
-    return _with_tail(text, start, number_end, numeral, scale, floor)
+    amount = _with_tail(text, start, number_end, numeral, scale, floor)
+    if amount and amount.kind == "CARDINAL" and not amount.counted and scale_text and _money_context(text, start):
+        return replace(amount, kind="MONEY", unit="CNY", counted=True)  # 投资逾10亿: money without 元
+    return amount
+
+
+def _money_context(text: str, start: int) -> bool:
+    """Whether a money word comes before ``start`` in the same clause (投资逾10亿)."""
+    window = text[max(0, start - 16):start]
+    window = re.split(r"[。；;！？!?\n\r，,、：:]", window)[-1]
+    return bool(_MONEY_WORD.search(window))
 
 
 def _english_amount(text: str, start: int, end: int, floor: int) -> Optional[_Amount]:
     core = text[start:end]
-    if re.match(r"-[A-Za-z]", text[end:end + 2]) or (core[0].isupper() and not _sentence_start(text, start)):
-        return None  # two-step, Three-year: part of a word; the Three Gorges, Top Ten: part of a name
     words = core.lower().replace("-", " ").split()
+    if re.match(r"-[A-Za-z]", text[end:end + 2]) and words[-1] not in en.FRACTION_WORDS:
+        return None  # two-step, Three-year: part of a word (but half-price is half)
+    if core[0].isupper() and (not _sentence_start(text, start) or _CAPITALISED_NEXT.match(text, end)):
+        return None  # the Three Gorges, Top Ten, Three Gorges Daily: part of a name
     if words[-1] in en.FRACTION_WORDS:
         value = read_number(core)
-        if value is None or (words == ["half"] and not _HALF_CONTEXT.search(text, max(0, start - 16), start)
-                             and not text.startswith(" of", end)):
-            return None
+        if value is None or (words[-1] == "half" and _HALF_TIME.match(text, end)):
+            return None  # half-year, half-hour: a period, not a number
         return _Amount(start, end, end, value, Decimal(1), "CARDINAL", None, True, True)
     if words[-1] in _EN_LONG_SCALES and words[-1] != "hundred":
         numeral = read_number(" ".join(words[:-1])) if len(words) > 1 else None
@@ -262,8 +287,6 @@ def _english_amount(text: str, start: int, end: int, floor: int) -> Optional[_Am
         numeral, scale = read_number(core), Decimal(1)
         if numeral is None or words in (["one"], ["a"], ["an"], ["zero"]):
             return None
-        if len(words) == 1 and re.search(rf"(?<![A-Za-z])(?i:the){_SP}+$", text[max(0, start - 5):start]):
-            return None  # "the two airports" refers back; it does not count
     return _with_tail(text, start, end, numeral, scale, floor)
 
 
@@ -283,10 +306,10 @@ def _with_tail(text: str, start: int, number_end: int, numeral: Decimal, scale: 
         word = tail.group(tail.lastgroup)
         if tail.lastgroup == "percent":
             return _Amount(start, number_end, tail.end(), numeral, scale, "PERCENT", "%", True)
-        if tail.lastgroup == "currency":
+        if tail.lastgroup == "currency" and _lookup(_CURRENCY_WORDS, word):
             return _Amount(prefix[0] if prefix else start, number_end, tail.end(), numeral, scale, "MONEY",
                            _lookup(_CURRENCY_WORDS, word), True)
-        if not prefix:
+        if tail.lastgroup == "unit" and _lookup(_UNIT_WORDS, word) and not prefix:
             return _Amount(start, number_end, tail.end(), numeral, scale, "QUANTITY",
                            _lookup(_UNIT_WORDS, word), True)
     if prefix:
@@ -299,6 +322,7 @@ def _with_tail(text: str, start: int, number_end: int, numeral: Decimal, scale: 
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """Whether a capitalised word at ``start`` begins a sentence, a heading or a quote."""
     before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(（")
     return not before or before[-1] in ".!?。！？:：;；\n\r" or not before[-1].isalnum() and before[-1] not in ",，、"
 
@@ -410,14 +434,13 @@ def _stands_alone(text: str, amount: _Amount) -> bool:
     if after == "/" or (amount.start > 0 and text[amount.start - 1] == "/"):
         return False  # 24/7, 5/8: ratios and dates
     if _is_arabic(core) or core[0].isascii():
-        if re.match(r"[0０][0-9０-９]", core):
-            return False  # 05, 0754: a code or part of a date
         if after and after.isascii() and after.isalpha():
             return False  # 5G, 3D, 10th
         if after and after in ".．、" and re.match(r"[^\W\d_]", text[amount.number_end + 1:amount.number_end + 2]):
             return False  # 3.支持企业, 12、加强: an item marker inside a line
-        if _CJK.match(after or " ") and not amount.counted and not _MORE.match(after):
-            return False  # 337调查, 1506创意城: a name, not a count
+        if _CJK.match(after or " ") and not amount.counted and not _MORE.match(after) \
+                and text[amount.start - 1:amount.start] != "前":
+            return False  # 337调查, 1506创意城: a name, not a count (but 前50 ranks)
         if _quoted(text, amount.start, amount.number_end) and not amount.counted:
             return False  # “9710” is a customs code
         return True
@@ -452,12 +475,12 @@ def _number(value: Decimal) -> Optional[float]:
 
 # --- Trends and periods ---------------------------------------------------------------------------
 
-_ZH_TREND = re.compile(rf"{_alternation(zh.TREND_WORDS)}$")
-_ZH_FILLER = re.compile(rf"{_alternation(zh.TREND_FILLERS + zh.APPROXIMATORS)}$")
-_ZH_PERIOD = re.compile(rf"{_alternation(zh.PERIOD_WORDS)}(?:{_alternation(zh.TREND_FILLERS)})?$")
-_EN_TREND = re.compile(rf"(?<![A-Za-z]){_alternation(en.TREND_WORDS, ignore_case=True)}{_SP}*$")
-_EN_FILLER = re.compile(rf"(?<![A-Za-z]){_alternation(en.TREND_FILLERS + en.APPROXIMATORS, ignore_case=True)}{_SP}*$")
-_EN_PERIOD_BEFORE = re.compile(rf"(?<![A-Za-z]){_alternation(en.PERIOD_WORDS, ignore_case=True)}{_SP}*$")
+_ZH_TREND = re.compile(rf"{_alternation(zh.TREND_WORDS)}\Z")
+_ZH_FILLER = re.compile(rf"{_alternation(zh.TREND_FILLERS + zh.APPROXIMATORS)}\Z")
+_ZH_PERIOD = re.compile(rf"{_alternation(zh.PERIOD_WORDS)}(?:{_alternation(zh.TREND_FILLERS)})?\Z")
+_EN_TREND = re.compile(rf"(?<![A-Za-z]){_alternation(en.TREND_WORDS, ignore_case=True)}{_SP}*\Z")
+_EN_FILLER = re.compile(rf"(?<![A-Za-z]){_alternation(en.TREND_FILLERS + en.APPROXIMATORS, ignore_case=True)}{_SP}*\Z")
+_EN_PERIOD_BEFORE = re.compile(rf"(?<![A-Za-z]){_alternation(en.PERIOD_WORDS, ignore_case=True)}{_SP}*\Z")
 _EN_PERIOD_AFTER = re.compile(rf"{_SP}*,?{_SP}*{_alternation(en.PERIOD_WORDS, ignore_case=True)}(?![A-Za-z])")
 _ZH_PERIOD_WORDS = {k: v for k, v in zh.PERIOD_WORDS.items()}
 _EN_PERIODS = {k.lower(): v for k, v in en.PERIOD_WORDS.items()}
@@ -481,12 +504,15 @@ def _with_trends(text: str, figures: List[Entity]) -> List[Entity]:
 
 
 def _trend_before(text: str, start: int) -> Tuple[Optional[str], Optional[str]]:
+    """The trend and period a trend word right before ``start`` gives (fillers skipped)."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
     window = text[line_start:start]
+    skipped_period = None
     for _ in range(3):
         filler = _ZH_FILLER.search(window) or _EN_FILLER.search(window)
         if not filler or filler.start() == len(window):
             break
+        skipped_period = skipped_period or _EN_PERIODS.get(" ".join(filler.group().split()).lower())
         window = window[:filler.start()]
     zh_trend = _ZH_TREND.search(window)
     if zh_trend:
@@ -499,5 +525,7 @@ def _trend_before(text: str, start: int) -> Tuple[Optional[str], Optional[str]]:
     if en_trend:
         word = " ".join(en_trend.group().split()).lower()
         period = _EN_PERIOD_BEFORE.search(window, 0, en_trend.start())
-        return en.TREND_WORDS[word], _EN_PERIODS.get(" ".join(period.group().split()).lower()) if period else None
+        if period is None:
+            return en.TREND_WORDS[word], skipped_period  # rose year on year by 5%
+        return en.TREND_WORDS[word], _EN_PERIODS.get(" ".join(period.group().split()).lower())
     return None, None

@@ -69,7 +69,24 @@ def parse_number(text: str) -> float:
 
 
 def read_number(text: str) -> Optional[Decimal]:
-    """The exact value of a numeral, or None when ``text`` is not one."""
+    """The exact value of a numeral, or None when ``text`` is not one.
+
+    Parameters
+    ----------
+    text : str
+        A numeral as :func:`parse_number` takes it.
+
+    Returns
+    -------
+    Decimal or None
+        The exact value (``Decimal("3370000000")`` for ``33.7亿``), so that callers can
+        scale it without float rounding; None for anything that is not a numeral.
+
+    Examples
+    --------
+    >>> read_number("33.7亿"), read_number("第三")
+    (Decimal('3370000000.0'), None)
+    """
     plain = " ".join(text.translate(FULL_WIDTH).split())
     if not plain:
         return None
@@ -299,23 +316,38 @@ _CODE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚|早)[0-9０-９一二三四五六七八九十]{1,3}[时点](?:[0-9０-９一二三四五六七八九十]{1,3}分|半)?",
     r"(?<![0-9])[0-9０-９]{1,2}[时点][0-9０-９]{1,2}分",
     # Versions, addresses and web names: V2.0, 1.2.3, 工业4.0, Industry 4.0, www.gov.cn.
-    r"(?:[vV](?:ersion\s?)?|版本|工业|Industry\s|Web|web)[0-9]+(?:\.[0-9]+)+",
+    r"(?:[vV](?:ersion\s?)?|版本)[0-9]+(?:\.[0-9]+)+|(?:工业|Industry\s|Web|web)[1-5]\.0(?![0-9])",
     r"(?<![0-9.])(?!(?:19|20)[0-9]{2}\.[01]?[0-9]\.[0-3]?[0-9](?![0-9.]))[0-9]+(?:\.[0-9]+){2,}(?![0-9])",
     r"(?:https?://|www\.)[A-Za-z0-9./?=&%#:_~+\-]+",
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
     # Products and dimensions: 7×24小时, 3 x 3.
     r"(?<![0-9])[0-9０-９]+(?:\.[0-9]+)?\s?[×xX*＊]\s?[0-9０-９]+(?:\.[0-9]+)?(?![0-9])",
     # Long digit strings with no separators: ID, account and serial numbers.
-    r"(?<![0-9,.，．])0[0-9]{2,}(?![0-9])",
+    r"(?<![0-9,.，．])(?<![0-9][ \u00a0\u2009\u202f])0[0-9]{2,}(?![0-9])",
     r"(?<![0-9,.，．])[0-9]{9,}(?![0-9,.]|\s*(?:元|万|亿|yuan|RMB|dollars|euros))",
 ))
 
 
 def find_codes(text: str) -> List[tuple]:
-    """``(start, end)`` spans of digit strings that name or label rather than count.
+    """Spans of digit strings that name or label rather than count: neither figures nor dates.
 
-    Document numbers (``〔2023〕12号``, ``[2023] No. 9``), registration and phone
-    numbers, clock times, versions and web addresses: neither figures nor dates.
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (int, int)
+        Sorted, non-overlapping ``(start, end)`` spans of document numbers
+        (``〔2023〕12号``, ``[2023] No. 9``), registration, postal and phone numbers,
+        clock times, products (``7×24``), versions and web addresses.
+
+    Examples
+    --------
+    >>> text = "穗府办〔2023〕12号，电话：020-83123456"
+    >>> [text[s:e] for s, e in find_codes(text)]
+    ['〔2023〕12号', '电话：020-83123456']
     """
     spans = sorted((m.start(), m.end()) for p in _CODE_PATTERNS for m in p.finditer(text))
     merged: List[tuple] = []

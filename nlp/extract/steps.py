@@ -48,30 +48,43 @@ def _default_unit(label: str) -> Optional[str]:
     return {"PERCENT": "%", "MONEY": "CNY"}.get(label)
 
 
-class ExtractStep:
-    """Set ``document.entities`` from rules, the NER model, or both."""
+#: Mode per language, chosen on dev (rules / model / combined entity F1):
+#: en 0.891 / 0.857 / 0.937; zh 0.865 / 0.677 / 0.799 (the Chinese model is weak yet).
+DEFAULT_MODES = {"en": "combined", "zh": "rules", "mixed": "rules"}
 
-    def __init__(self, *, mode: str = "combined", models: Optional[Dict[str, Path]] = None,
+
+class ExtractStep:
+    """Set ``document.entities`` from rules, the NER model, or both.
+
+    ``mode`` is one mode for every language, or None for :data:`DEFAULT_MODES`.
+    """
+
+    def __init__(self, *, mode: Optional[str] = None, models: Optional[Dict[str, Path]] = None,
                  gazetteer: Optional[Path] = None):
-        if mode not in MODES:
+        if mode is not None and mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         self.mode = mode
         self.models = models if models is not None else {
             lang: model_path(f"ner_{lang}") for lang in ("en", "zh") if (model_path(f"ner_{lang}") / "meta.json").is_file()}
         self.gazetteer = Gazetteer.load(gazetteer if gazetteer is not None else model_path("gazetteer") / "names.json")
-        self.version = f"extract:{mode}:" + ",".join(sorted(self.models))
+        self.version = f"extract:{mode or 'default'}:" + ",".join(sorted(self.models))
 
     def __call__(self, document: Document) -> Document:
         entities = self.entities(document)
         return document.with_(entities=tuple(within_clauses(entities, document.clauses)))
 
+    def mode_for(self, lang: str) -> str:
+        mode = self.mode or DEFAULT_MODES.get(lang, "rules")
+        return mode if self.models or mode == "rules" else "rules"
+
     def entities(self, document: Document) -> List[Entity]:
         text = document.text
-        rules = self.rule_entities(text) if self.mode != "model" else []
-        model = self.model_entities(document) if self.mode != "rules" else []
-        if self.mode == "rules":
+        mode = self.mode_for(document.lang)
+        rules = self.rule_entities(text) if mode != "model" else []
+        model = self.model_entities(document) if mode != "rules" else []
+        if mode == "rules":
             return resolve_overlaps(self._rank_rules(rules))
-        if self.mode == "model":
+        if mode == "model":
             return resolve_overlaps((0, e) for e in model)
         ranked: List[Tuple[int, Entity]] = []
         for entity in rules:
@@ -84,8 +97,8 @@ class ExtractStep:
         for entity in model:
             if entity.label in NAME_LABELS:
                 ranked.append((1, entity))            # names: the model first
-            else:
-                ranked.append((2, entity))            # figures and dates the rules missed
+        # Figures and dates come from the rules alone: on dev, adding the model's lowered
+        # CARDINAL and PERCENT F1 and never raised a figure label.
         return resolve_overlaps(ranked)
 
     def rule_entities(self, text: str) -> List[Entity]:
@@ -114,8 +127,5 @@ class ExtractStep:
 
 
 def load_step(name: str = "default") -> Optional[ExtractStep]:
-    """The extraction step of the named pipeline (rules only when no NER is trained)."""
-    step = ExtractStep()
-    if not step.models:
-        step.mode = "rules"
-    return step
+    """The extraction step of the named pipeline (rules alone where no NER is trained)."""
+    return ExtractStep()

@@ -48,14 +48,13 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-#: Scale words, abbreviations included (5bn, 10k).
+#: Scale words, abbreviations included (5bn, 10k; k, m and b only glued to a number,
+#: and m and b only after a currency sign: US$5m).
 SCALE_WORDS = {
     "hundred": 100, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
     "trillion": 10 ** 12, "k": 10 ** 3, "mn": 10 ** 6, "mln": 10 ** 6, "m": 10 ** 6,
     "bn": 10 ** 9, "bln": 10 ** 9, "b": 10 ** 9, "tn": 10 ** 12, "trn": 10 ** 12,
 }
-#: Scale abbreviations only read as scales when glued to a number or after a currency.
-SHORT_SCALES = ("k", "m", "b")
 #: Fraction words: "a third", "two thirds", "half".
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -172,12 +171,15 @@ RELATIVE_DATES = (
     "yesterday", "tomorrow", "a year earlier", "a year ago", "the year before",
     "this weekend", "last weekend", "next weekend",
 )
-#: Ordinals of quarters, halves and months ("the first quarter", "the first six months").
-DATE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-#: Approximators that stay inside a DATE span ("nearly 30 years").
-DATE_APPROXIMATORS = ("nearly", "almost")
-#: Vague periods that are never DATE.
-VAGUE_PERIODS = ("recent years", "decades", "years", "months", "the past few years", "the future")
+#: Ordinals of quarters and halves ("the first quarter", "the second half of 2023").
+DATE_ORDINALS = ("first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th")
+#: Words that qualify a duration's length stay inside its DATE span ("nearly 30 years",
+#: "the past three years"); words that place or bound it ("by", "within", "up to") do not.
+DATE_APPROXIMATORS = (
+    "nearly", "almost", "about", "around", "approximately", "roughly", "some", "close to",
+    "more than", "less than", "at least", "at most", "the past", "the last", "the next",
+    "the first", "the coming", "the following", "the previous",
+)
 
 #: Suffix rules of a light stemmer for classifier features: (suffix, replacement),
 #: tried in order; the stem must keep at least three letters.

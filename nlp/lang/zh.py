@@ -55,8 +55,13 @@ NUMERAL_GROUPS = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8
 #: Shares: 百分之五十 is 50 (percent), 千分之三 is 0.3 (percent), 七成 is 70 (percent).
 PER_SHARES = {"百分之": 1, "千分之": 0.1, "万分之": 0.01}
 TENTHS = "成"
+#: Words in which 成 after a numeral is not a share (三成员国, 两成为).
+NOT_TENTHS_WORDS = tuple("""
+    成员 成为 成立 成功 成本 成果 成交 成效 成绩 成都 成型 成品 成熟 成长 成分 成就 成败 成年 成人
+    成套 成像 成语 成文 成批 成千 成百 成万
+    """.split())
 #: Between a number and its unit they stay in the span (2万多元); otherwise outside.
-MORE_THAN_SUFFIXES = ("多", "余", "來")
+MORE_THAN_SUFFIXES = ("多", "余")
 #: Comparison words and approximators: always outside a figure's span.
 APPROXIMATORS = (
     "约", "大约", "大概", "近", "将近", "接近", "超过", "超", "逾", "达", "达到", "不足", "不到",
@@ -69,10 +74,19 @@ CURRENCY_WORDS = {
     "元人民币": "CNY", "人民币元": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
 }
+#: Words that begin with 元 but are no currency (三元素, 一元化).
+NOT_CURRENCY_WORDS = ("元素", "元旦", "元宵", "元年", "元老", "元首", "元气", "元件", "元器", "元化", "元组", "元代")
 #: Currency words written before an amount (人民币5000万元).
 CURRENCY_PREFIXES = {"人民币": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD", "欧元": "EUR"}
 #: Scale words that make an amount of money on their own (千亿级产业集群 is 1e11 CNY).
 MONEY_SCALE_SUFFIXES = ("级",)
+#: Words that make a bare scaled amount money (投资逾10亿, 产值突破1000亿 are CNY).
+MONEY_CONTEXT_WORDS = (
+    "投资", "总投资", "产值", "营收", "营业收入", "收入", "销售额", "交易额", "成交额", "营业额", "规模",
+    "资金", "基金", "金额", "出口额", "进口额", "进出口额", "贸易额", "增加值", "生产总值", "利润",
+    "税收", "融资", "贷款", "授信", "补贴", "补助", "奖励", "资助", "预算", "经费", "货值", "市值",
+    "估值", "消费", "零售额", "GDP",
+)
 
 #: Units of measurement and the scheme's symbols (no conversion: 万吨 is t × 1e4).
 UNIT_WORDS = {
@@ -98,7 +112,8 @@ NUMERAL_IDIOMS = tuple("""
     一带一路 千家万户 千方百计 万众一心 万事如意 百花齐放 三坊七巷 三文鱼 一站式 一体化 一揽子
     四面八方 五湖四海 十全十美 千载难逢 百年一遇 九成新 一成不变 两岸 两步申报 两段准入 一企一策
     一事一议 一物一码 一核多园 三百六十行 十佳 百强 双十一 六一 五一 十一 七一 八一 三八 五四
-    十万火急 万无一失 一千零一 亿万 千千万万 成千上万 三番五次 一五一十 九九八十一
+    十万火急 万无一失 一千零一 亿万 千千万万 成千上万 三番五次 一五一十 九九八十一 两位数 三位数
+    三五成群
     """.split())
 
 #: Trend words: the figure right after them is a change (同比增长41.5%, 下降3.2%).
@@ -129,14 +144,18 @@ DATE_UNITS = (
 #: Relative dates that point to a definite period.
 RELATIVE_DATES = (
     "今年", "去年", "明年", "前年", "后年", "本年", "本月", "上月", "下月", "昨天", "明天", "昨日",
-    "本周", "上周", "下周", "本季度", "上季度",
+    "本周", "上周", "下周", "本周末", "上周末", "下周末", "本季度", "上季度", "上个月", "下个月",
+    "这个月",
 )
-#: Parts of a year or month that follow a date (2024年底, 6月底, 今年上半年).
-DATE_PARTS = ("上半年", "下半年", "底", "初", "末", "中旬", "上旬", "下旬", "年底", "年初", "年末")
+WEEKDAYS = tuple("周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天".split())
+#: Seasons that, after a year (今年暑期, 2023年夏季), name a definite period.
+SEASONS = ("春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "暑期", "暑假", "寒假")
 #: Five-year plan periods (十四五).
 PLAN_PERIOD = "十[一二三四五六七八九]五"
-#: Approximators that stay inside a DATE span (近20年).
-DATE_APPROXIMATORS = ("近",)
+#: Words that qualify a duration's length stay inside its DATE span (近20年, 6个月左右,
+#: 前三年); words that bound it (以内, 以来, 不超过) do not.
+DATE_APPROXIMATORS = ("近", "将近", "接近", "超过", "不到", "不足", "约", "大约", "前", "过去", "未来", "最近")
+DATE_APPROXIMATORS_AFTER = ("左右", "以上", "以下", "上下")
 
 #: Verbs by which a policy states an action (measure extraction and the measure baseline).
 ACTION_VERBS = tuple("""

@@ -10,7 +10,7 @@ import re
 from typing import Optional, Tuple
 
 ZH_DIGITS = "一二三四五六七八九十百零〇两"
-_ZH_NUM = f"[{ZH_DIGITS}]+"
+_ZH_NUM = f"[{ZH_DIGITS}]{{1,6}}"  # bounded: a marker numeral is short, and long runs stay linear
 _ARABIC = "[0-9０-９]{1,3}"
 _ROMAN = "(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_LOWER = "(?:x{0,3})(?:ix|iv|v?i{0,3})"

@@ -36,7 +36,7 @@ _INLINE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in MARK
 _FOLLOW_OK = re.compile(r"(?![0-9０-９])")
 # These styles need white space after them, or they swallow initials and abbreviations.
 _NEEDS_SPACE = {"letter_dot", "roman_dot"}
-_SECTION_HEADING = re.compile(r"[ \t\u3000]+([A-Z][a-z]*|[\u4e00-\u9fff])")
+_SECTION_HEADING = re.compile(r"[ \t\u3000]+([A-Z][a-z]+|[\u4e00-\u9fff])")
 NUMBER_WORDS_AFTER = set("万亿千百元美港欧吨亩倍米克年月日")
 _WHOLE_WORD = {"en_chapter", "en_article"}
 

@@ -8,16 +8,22 @@ from nlp.paths import model_path
 from nlp.segment.clauses import ClauseSplitter
 from nlp.segment.language import detect_language, paragraph_languages
 from nlp.segment.markers import find_markers
-from nlp.segment.words import WordTokenizer
+from nlp.segment.words import DictionaryError, WordTokenizer
 from nlp.types import Document
 
 DEFAULT_DICTIONARY = "zh_dictionary/dict.txt"
 
 
-def default_user_dict() -> Optional[str]:
-    """The domain dictionary trained from the corpus, when it has been built."""
+def default_user_dict() -> str:
+    """Path of the domain dictionary trained from the corpus (``models/zh_dictionary``).
+
+    Its absence is an error, not a silent fallback: Chinese words would differ without it.
+    """
     path = model_path(DEFAULT_DICTIONARY)
-    return str(path) if path.is_file() else None
+    if not path.is_file():
+        raise DictionaryError(f"domain dictionary not found at {path}: run `policy-nlp train dictionary`, "
+                              "or pass user_dict=None to segment without one")
+    return str(path)
 
 
 class Segmenter:
@@ -32,6 +38,7 @@ class Segmenter:
 
     def __init__(self, *, rules: LanguageRules = ALL, tokens: bool = True,
                  user_dict: Optional[str] = "default"):
+        """``user_dict``: "default" (the trained domain dictionary), a path, or None for none."""
         self.rules = rules
         self.tokens = tokens
         self.user_dict = user_dict

@@ -75,6 +75,8 @@ CHINESE = [
     ("缩短近一半", [("一半", C, 0.5, None)]),
     ("同比增长2.1倍", [("2.1", C, 2.1, None)]),
     ("培育3至5个品牌", [("3至5", C, (3, 5), None)]),
+    ("销售排名进入全国前50的品牌", [("50", C, 50, None)]),
+    ("增速高于全市规上工业5.1个百分点", [("5.1个百分点", P, 5.1, "%")]),
     ("三至五个品牌", [("三至五", C, (3, 5), None)]),
     ("网友评论（12）", [("12", C, 12, None)]),
     ("浏览次数：1,286", [("1,286", C, 1286, None)]),
@@ -87,6 +89,11 @@ CHINESE = [
     ("一带一路", []), ("进一步完善一站式服务", []), ("“十四五”期间", []), ("（一）支持企业", []),
     ("一是加大支持", []), ("美国“337调查”", []), ("推行“9710”模式", []), ("二次开发", []),
     ("千家万户", []), ("三坊七巷", []), ("数百家企业", []), ("3号线", []), ("15个工作日", []),
+    ("获评全国第1-3名", []), ("单位：万元", []), ("产值（亿元）", []),
+    ("录取1至3名", [("1至3", C, (1, 3), None)]),
+    ("销售额破亿元", [("亿元", M, 1e8, "CNY")]),
+    ("总投资逾10亿，其中", [("10亿", M, 1e9, "CNY")]),
+    ("规模达3 000万元", [("3 000万元", M, 3e7, "CNY")]),
 ]
 
 ENGLISH = [
@@ -144,13 +151,17 @@ ENGLISH = [
     ("Comments (3)", [("3", C, 3, None)]),
     ("Views: 2,316", [("2,316", C, 2316, None)]),
     ("10k runners", [("10k", C, 10000, None)]),
+    ("the two airports operate 28 routes", [("two", C, 2, None), ("28", C, 28, None)]),
+    ("tickets at half price", [("half", C, 0.5, None)]),
+    ("half-price tickets", [("half", C, 0.5, None)]),
+    ("a half-year report", []),
     # not figures
     ("the third expo", []), ("See No. 12.", []), ("Article 3 These Measures", []),
     ("Cheng Fu Fa [2023] No. 9", []), ("at 9:30 a.m.", []), ("version 2.0", []), ("COVID-19", []),
     ("5G networks", []), ("in 2023", []), ("the 108th fair", []), ("Tel: 020-8312 3456", []),
     ("one-stop service", []), ("one of the largest", []), ("the Three Gorges", []),
-    ("the two airports operate", []), ("www.gov.cn", []), ("a two-step declaration", []),
-    ("Q1: Which firms?", []), ("B2B trade", []), ("the 1990s", []),
+("www.gov.cn", []), ("a two-step declaration", []),
+    ("Q1: Which firms?", []), ("B2B trade", []), ("the 1990s", []), ("Source: Three Gorges Daily", []),
 ]
 
 
@@ -237,6 +248,7 @@ def test_find_figures_wants_a_string(bad):
 def test_a_figure_never_crosses_a_line_break():
     assert figures_of("3至\n5亿元") == [("5亿元", M, 5e8, "CNY")]
     assert [f.label for f in find_figures("3.37\nbillion yuan")] == [C]
+    assert figures_of("RMB\n5 million") == [("5 million", C, 5e6, None)]
 
 
 def test_absurd_numerals_do_not_crash():

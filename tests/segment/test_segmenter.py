@@ -108,3 +108,8 @@ def test_plain_api_segment_fills_tokens_and_clauses():
     words = [document.span_text(t) for t in document.tokens]
     assert "33.7亿元" in words and "Support" in words
     assert len(document.clauses) == 2 and document.lang == "zh"
+
+
+def test_section_numbers_need_a_heading_word_after_them():
+    text = "2.5 GW of solar\n1.2 Scope of work\n3.1 总体目标"
+    assert [text[m.start:m.end] for m in find_markers(text)] == ["1.2", "3.1"]

@@ -57,3 +57,12 @@ def test_dictionary_is_loaded_once_per_process(tmp_path):
     path = tmp_path / "once.txt"
     path.write_text("一次加载 100\n", encoding="utf-8")
     assert load_jieba(str(path)) is load_jieba(str(path))
+
+
+def test_a_missing_default_dictionary_is_an_error_not_a_silent_fallback(tmp_path, monkeypatch):
+    from nlp.segment.segmenter import Segmenter
+
+    monkeypatch.setenv("POLICY_NLP_MODELS", str(tmp_path))
+    with pytest.raises(DictionaryError, match="train dictionary"):
+        Segmenter()("支持企业")
+    assert Segmenter(user_dict=None)("支持企业").tokens
