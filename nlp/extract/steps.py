@@ -116,9 +116,9 @@ class ExtractStep:
         paragraphs = document.paragraphs or ()
         pieces = [(p.start, p.end, p.lang) for p in paragraphs] or [(0, len(document.text), document.lang)]
         for start, end, lang in pieces:
-            directory = self.models.get("zh" if lang == "mixed" else lang) or next(iter(self.models.values()), None)
+            directory = self.models.get("zh" if lang == "mixed" else lang)
             if directory is None:
-                continue
+                continue  # no model for this language: another language's model would only add noise
             doc = _load_ner(str(directory))(document.text[start:end])
             for ent in doc.ents:
                 entity = Entity(start + ent.start_char, start + ent.end_char, ent.label_)
