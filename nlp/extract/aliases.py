@@ -29,6 +29,8 @@ def alias_definitions(document: Document) -> List[Tuple[Entity, str, int, int]]:
             continue
         alias = match.group("alias").strip()
         full = document.text[entity.start:entity.end]
+        if alias.isascii() and sum(ch.isupper() for ch in alias) < 2:
+            continue  # "(the Measures)" or "(2023)" is not a short name; "GZDE" and "CCPIT" are
         if alias and alias != full and len(alias) < len(full):
             found.append((entity, alias, match.start("alias"), match.end("alias")))
     return found
@@ -53,3 +55,15 @@ def group_organisations(document: Document) -> Dict[str, List[Entity]]:
             text = document.text[entity.start:entity.end]
             groups.setdefault(names.get(text, text), []).append(entity)
     return groups
+
+
+def alias_mentions(text: str, organisations: List[Entity]) -> List[Entity]:
+    """ORG entities for aliases introduced after ``organisations`` and for every later
+    mention of them (whole words for Latin-script aliases)."""
+    document = Document(text, entities=tuple(organisations))
+    found: List[Entity] = []
+    for _, alias, start, end in alias_definitions(document):
+        found.append(Entity(start, end, "ORG"))
+        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(alias)}(?![A-Za-z0-9])" if alias.isascii() else re.escape(alias))
+        found.extend(Entity(m.start(), m.end(), "ORG") for m in pattern.finditer(text, end))
+    return found

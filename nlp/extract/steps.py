@@ -10,6 +10,7 @@ import functools
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+from nlp.extract.aliases import alias_mentions
 from nlp.extract.combine import resolve_overlaps, within_clauses
 from nlp.extract.dates import find_dates
 from nlp.extract.figures import find_figures
@@ -70,7 +71,7 @@ class ExtractStep:
         self.version = f"extract:{mode or 'default'}:" + ",".join(sorted(self.models))
 
     def __call__(self, document: Document) -> Document:
-        entities = self.entities(document)
+        entities = with_aliases(document.text, self.entities(document))
         return document.with_(entities=tuple(within_clauses(entities, document.clauses)))
 
     def mode_for(self, lang: str) -> str:
@@ -124,6 +125,16 @@ class ExtractStep:
                 entity = Entity(start + ent.start_char, start + ent.end_char, ent.label_)
                 found.append(normalise_figure(document.text, entity) if entity.label in FIGURE_LABELS else entity)
         return found
+
+
+def with_aliases(text: str, entities: List[Entity]) -> List[Entity]:
+    """Add the short forms introduced for organisations (GZDE, 广钻) and their later
+    mentions as ORG, where they overlap nothing already found."""
+    organisations = [e for e in entities if e.label == "ORG"]
+    extra = alias_mentions(text, organisations)
+    if not extra:
+        return entities
+    return resolve_overlaps([(0, e) for e in entities] + [(1, e) for e in extra])
 
 
 def load_step(name: str = "default") -> Optional[ExtractStep]:

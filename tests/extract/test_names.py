@@ -86,3 +86,11 @@ def test_action_verbs(text, lang, verbs):
 
 def test_no_measures_in_an_empty_document():
     assert list(measures_of(Document(""))) == []
+
+
+def test_extraction_tags_aliases_and_their_later_mentions():
+    from nlp.extract.steps import with_aliases
+
+    text = "广州钻石交易中心（以下简称“广钻”）成立。广钻支持企业。Guangzhou Diamond Exchange (GZDE) and (the Measures)."
+    found = with_aliases(text, [Entity(0, 8, "ORG"), Entity(text.index("Guangzhou"), text.index(" (GZDE)"), "ORG")])
+    assert [text[e.start:e.end] for e in found] == ["广州钻石交易中心", "广钻", "广钻", "Guangzhou Diamond Exchange", "GZDE"]
