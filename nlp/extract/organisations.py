@@ -49,11 +49,12 @@ def _skip_leading_common_words(text: str, start: int, end: int) -> int:
         start = space + 1
 
 
-_ZH_SUFFIX = "|".join(sorted(map(re.escape, zh.ORG_SUFFIXES), key=len, reverse=True))
+_ZH_SUFFIX_LIST = sorted(zh.ORG_SUFFIXES, key=len, reverse=True)
+_ZH_SUFFIX = "|".join(map(re.escape, _ZH_SUFFIX_LIST))
 _ZH_PLACE = "|".join(sorted(map(re.escape, zh.PLACES), key=len, reverse=True))
 _ZH_ADMIN = "|".join(map(re.escape, zh.PLACE_SUFFIXES))
 ZH_ORG_PATTERN = re.compile(
-    rf"(?:(?:{_ZH_PLACE})(?:{_ZH_ADMIN})?|(?:(?<![\u4e00-\u9fff])|(?<=[和与及对向由]))(?:市|省|区|县|国家|中国))"
+    rf"(?:(?:{_ZH_PLACE})(?:{_ZH_ADMIN})?|(?:(?<![\u4e00-\u9fff])|(?<=[和与及对向由]))(?:市|省|区|县|国家|中国))(?![）)、])"
     rf"[\u4e00-\u9fffA-Za-z0-9（）()·]{{0,14}}?(?:{_ZH_SUFFIX})")
 _ZH_BAD = re.compile("|".join(map(re.escape, zh.NOT_IN_ORG_NAME + zh.ACTION_VERBS)))
 
@@ -65,5 +66,11 @@ def find_organisations_zh(text: str) -> List[Entity]:
         name = match.group()
         suffix_start = len(name) - max(len(s) for s in zh.ORG_SUFFIXES if name.endswith(s))
         if not _ZH_BAD.search(name, 1, suffix_start):
-            found.append(Entity(match.start(), match.end(), "ORG"))
+            end = match.end()
+            while True:  # 人民政府 + 办公室: a body inside a body is one name
+                tail = next((s for s in _ZH_SUFFIX_LIST if text.startswith(s, end)), "")
+                if not tail:
+                    break
+                end += len(tail)
+            found.append(Entity(match.start(), end, "ORG"))
     return found

@@ -94,3 +94,14 @@ def test_extraction_tags_aliases_and_their_later_mentions():
     text = "广州钻石交易中心（以下简称“广钻”）成立。广钻支持企业。Guangzhou Diamond Exchange (GZDE) and (the Measures)."
     found = with_aliases(text, [Entity(0, 8, "ORG"), Entity(text.index("Guangzhou"), text.index(" (GZDE)"), "ORG")])
     assert [text[e.start:e.end] for e in found] == ["广州钻石交易中心", "广钻", "广钻", "Guangzhou Diamond Exchange", "GZDE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南宁市人民政府办公室印发通知。", ["南宁市人民政府办公室"]),
+    ("各县（市、区）人民政府，市政府各部门", ["市政府"]),
+    ("由市商务局负责，广州市支持企业建设中心。", ["市商务局"]),
+])
+def test_chinese_organisation_rule(text, expected):
+    from nlp.extract.organisations import find_organisations_zh
+
+    assert [text[e.start:e.end] for e in find_organisations_zh(text)] == expected
