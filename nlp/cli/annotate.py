@@ -1,67 +1,64 @@
-"""``policy-nlp annotate``: annotate files, folders or JSONL into scheme JSONL."""
+"""``policy-nlp annotate``: annotate files, folders or JSONL into scheme JSONL and a DuckDB store."""
 from __future__ import annotations
 
+import argparse
 import sys
-import time
 from pathlib import Path
 
-from nlp.batch.sources import DEFAULT_MAX_BYTES, InputError, iter_inputs
-from nlp.io import dumps
+from nlp.batch.sources import DEFAULT_MAX_BYTES
 
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "annotate", help="annotate policy texts into JSONL",
-        description="Annotate .txt/.md files, folders (recursively) and JSONL records with 'id' and "
-                    "'text' (- reads JSONL from stdin). Writes one scheme record per document. "
-                    "Inputs that cannot be read are reported on stderr with their path and reason; "
-                    "the exit code is 1 when any failed.")
+        "annotate", help="annotate policy texts into JSONL and a DuckDB store",
+        description="Annotate .txt, .md, .html/.htm, .docx and .pdf files, folders (recursively) and JSONL "
+                    "records with 'id' and 'text' (- reads JSONL from stdin). Writes one scheme record per "
+                    "document to -o (stdout when neither -o nor --db is given) and tables to --db. Running "
+                    "again skips documents already annotated from the same content by the same model version. "
+                    "Inputs that fail are reported on stderr (and in the store's errors table) with their "
+                    "path and reason; the exit code is then 1.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
-    parser.add_argument("-o", "--output", type=Path, help="output JSONL (default: stdout)")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files")
-    parser.add_argument("--quiet", action="store_true", help="no summary on stderr")
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="output JSONL, resumed if it exists ('-': stdout)")
+    parser.add_argument("--db", type=Path, metavar="STORE.duckdb", help="DuckDB store, resumed if it exists")
+    parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local processes (default) or a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler (tcp://host:8786); without it --engine dask starts --jobs local workers")
+    parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"larger files and JSONL lines are errors (default: {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    import nlp
+    from nlp.batch.runner import annotate_batch
+    from nlp.batch.stores import StoreError
 
-    pipeline = nlp.load()
-    started = time.perf_counter()
-    failures, documents, clauses = [], 0, 0
-
-    def readable():
-        for item in iter_inputs(args.inputs, max_bytes=args.max_bytes):
-            if isinstance(item, InputError):
-                failures.append(item)
-                print(f"error: {item}", file=sys.stderr)
-            else:
-                yield item
-
-    output = _open_output(args.output)
-    if output is None:
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    output = args.output if args.output is not None or args.db is not None else "-"
     try:
-        for document in pipeline.pipe(readable(), n_process=args.jobs):
-            output.write(dumps(document.with_(extra={**document.extra, "model": pipeline.version})) + "\n")
-            documents += 1
-            clauses += len(document.clauses)
-    finally:
-        if output is not sys.stdout:
-            output.close()
+        summary = annotate_batch(args.inputs, output=output, db=args.db, jobs=args.jobs, engine=args.engine,
+                                 scheduler=args.scheduler, max_bytes=args.max_bytes,
+                                 progress=not args.quiet and sys.stderr.isatty())
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (OSError, TimeoutError) as error:  # a Dask scheduler that cannot be reached, for instance
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if not args.quiet:
-        print(f"{documents} document(s), {clauses} clause(s), {len(failures)} failure(s), "
-              f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return 1 if failures else 0
+        print(summary, file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
-def _open_output(path):
-    if path is None:
-        return sys.stdout
+def _positive(value: str) -> int:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return open(path, "w", encoding="utf-8", newline="\n")
-    except OSError as error:
-        print(f"error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
-        return None
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
