@@ -12,7 +12,6 @@ from nlp.batch.sources import RecordInput
 from nlp.batch.stores import StoreError
 from nlp.batch.tasks import Options, Task
 from nlp.pipeline import Pipeline
-from nlp.segment.segmenter import Segmenter
 from tests.batch.conftest import EN, ZH, read_jsonl, write_jsonl
 
 TRADITIONAL = "第一條 為促進珠寶產業發展，特制定本辦法。第二條 鼓勵企業建立自有品牌。"
