@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterator, List, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from nlp.extract.numbers import find_codes
 from nlp.lang import en, zh
@@ -156,13 +156,15 @@ def find_dates(text: str) -> List[Entity]:
     return [Entity(start, end, "DATE") for start, end in date_spans(text)]
 
 
-def date_spans(text: str) -> Spans:
+def date_spans(text: str, *, codes: Optional[Spans] = None) -> Spans:
     """The ``(start, end)`` of every date in ``text``; the longest wins where candidates overlap.
 
     Parameters
     ----------
     text : str
         Any text.
+    codes : list of (int, int), optional
+        ``find_codes(text)``, when the caller has it already.
 
     Returns
     -------
@@ -171,7 +173,7 @@ def date_spans(text: str) -> Spans:
         (document number, clock time ...). :func:`find_dates` wraps them as entities;
         the figure finder skips numbers inside them.
     """
-    codes = find_codes(text)
+    codes = find_codes(text) if codes is None else codes
     candidates = sorted(set(_candidates(text)), key=lambda s: (s[0] - s[1], s[0]))
     chosen = SpanSet(codes)
     dates: Spans = []

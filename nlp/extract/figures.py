@@ -15,13 +15,13 @@ import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
-from nlp.extract.dates import SpanSet, date_spans
+from nlp.extract.dates import Spans, SpanSet, date_spans
 from nlp.extract.numbers import find_codes, read_number
 from nlp.lang import en, zh
 from nlp.segment.markers import find_markers
-from nlp.types import Entity
+from nlp.types import Entity, Marker
 
 #: White space inside a line: a figure never runs across a line break.
 _SP = r"[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
@@ -143,7 +143,8 @@ class _Amount:
             return Decimal("Infinity")
 
 
-def find_figures(text: str) -> List[Entity]:
+def find_figures(text: str, *, dates: Optional[Spans] = None, codes: Optional[Spans] = None,
+                 markers: Optional[Sequence[Marker]] = None) -> List[Entity]:
     """MONEY, PERCENT, QUANTITY and CARDINAL entities of ``text``, in order.
 
     Parameters
@@ -159,6 +160,9 @@ def find_figures(text: str) -> List[Entity]:
         and ``period`` where the text states them. They never overlap, never cross a
         line break and never overlap a date.
 
+    ``dates``, ``codes`` and ``markers`` may be passed when the caller has them already
+    (``date_spans``, ``find_codes``, the segmenter's markers); they are computed otherwise.
+
     Examples
     --------
     >>> text = "出口额达33.7亿元，同比增长41.5%，从业人员18万名"
@@ -167,7 +171,10 @@ def find_figures(text: str) -> List[Entity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_figures() takes a str, not {type(text).__name__}")
-    blocked = SpanSet(date_spans(text) + find_codes(text) + [(m.start, m.end) for m in find_markers(text)])
+    codes = find_codes(text) if codes is None else codes
+    dates = date_spans(text, codes=codes) if dates is None else dates
+    markers = find_markers(text) if markers is None else markers
+    blocked = SpanSet(list(dates) + list(codes) + [(m.start, m.end) for m in markers])
     figures: List[Entity] = []
     for entity in _read_all(text, blocked):
         if not _LINE_BREAK.search(text, entity.start, entity.end):

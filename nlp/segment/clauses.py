@@ -146,8 +146,11 @@ def _next_visible(text: str, end: int) -> str:
     return ""
 
 
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(]?([A-Za-z]+)")
+
+
 def _next_word(text: str, end: int) -> str:
-    match = re.compile(r"\s*[\"'“‘(]?([A-Za-z]+)").match(text, end)
+    match = _NEXT_WORD.match(text, end)
     return match.group(1) if match else ""
 
 
