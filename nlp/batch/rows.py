@@ -10,7 +10,6 @@ import json
 from datetime import datetime
 from typing import Dict, List, Optional, Tuple
 
-from nlp.batch.measures import measures_of
 from nlp.types import Document, Entity
 
 TABLES: Dict[str, Tuple[Tuple[str, str], ...]] = {
@@ -60,7 +59,7 @@ def table_rows(document: Document, model: str, annotated_at: Optional[datetime] 
     extra = document.extra
     starts = [clause.start for clause in document.clauses]
     clause_index = {(c.start, c.end): i for i, c in enumerate(document.clauses)}
-    measures = measures_of(document)
+    measures = document.measures
     meta = {k: v for k, v in extra.items() if k not in NOT_META}
     rows: Rows = {
         "documents": [(document.id, extra.get("content_hash"), model, extra.get("source"), extra.get("encoding"),

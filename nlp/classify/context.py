@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List
+from typing import List
 
 from nlp.classify.stem import stem
+from nlp.segment.markers import enclosing_items
 from nlp.types import Document
 
 
@@ -29,22 +30,13 @@ def clause_contexts(document: Document) -> List[ClauseContext]:
     that heading's words.
     """
     words = _clause_words(document)
-    marker_level: Dict[int, int] = {m.start: m.level for m in document.markers}
-    open_headings: Dict[int, str] = {}
     contexts = []
-    for index, clause in enumerate(document.clauses):
-        level = marker_level.get(clause.start)
-        if level is not None:
-            for deeper in [key for key in open_headings if key >= level]:
-                del open_headings[deeper]
-        heading = " ".join(open_headings[key] for key in sorted(open_headings))
+    for index, (clause, items) in enumerate(zip(document.clauses, enclosing_items(document))):
         contexts.append(ClauseContext(
             text=document.text[clause.start:clause.end], lang=document.lang, words=words[index],
-            heading=heading,
+            heading=" ".join(words[i] for i in items if i != index),
             previous=words[index - 1] if index > 0 else "",
             next=words[index + 1] if index + 1 < len(words) else ""))
-        if level is not None:
-            open_headings[level] = words[index]
     return contexts
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Dict, Iterator, List, Pattern
 
 from nlp.lang import en, zh
+from nlp.segment.markers import enclosing_items
 from nlp.types import Document, Measure
 
 _ACTIONS: Dict[str, Pattern] = {
@@ -28,17 +29,8 @@ def action_verbs(text: str, lang: str) -> List[str]:
 
 def marker_paths(document: Document) -> List[List[str]]:
     """For each clause, the texts of the enumeration markers it sits under (outermost first)."""
-    level_at = {m.start: (m.level, document.text[m.start:m.end]) for m in document.markers}
-    open_markers: Dict[int, str] = {}
-    paths = []
-    for clause in document.clauses:
-        if clause.start in level_at:
-            level, text = level_at[clause.start]
-            for deeper in [key for key in open_markers if key >= level]:
-                del open_markers[deeper]
-            open_markers[level] = text
-        paths.append([open_markers[key] for key in sorted(open_markers)])
-    return paths
+    marker_at = {m.start: document.text[m.start:m.end] for m in document.markers}
+    return [[marker_at[document.clauses[i].start] for i in items] for items in enclosing_items(document)]
 
 
 def measures_of(document: Document) -> Iterator[Measure]:

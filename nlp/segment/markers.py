@@ -107,3 +107,22 @@ def _well_followed(text: str, end: int, style: str) -> bool:
     if style in ("arabic_dot", "zh_num_comma") and following in ".．0123456789０１２３４５６７８９":
         return False
     return bool(_FOLLOW_OK.match(text, end))
+
+
+def enclosing_items(document) -> List[List[int]]:
+    """For each clause of ``document``, the indices of the clauses that open the numbered
+    items it sits under, outermost first; a clause that starts with a marker opens its
+    own item and is the last index. Measures (marker paths) and the classifier (heading
+    context) both read the document's structure from this one walk.
+    """
+    level_at = {m.start: m.level for m in document.markers}
+    open_items: Dict[int, int] = {}  # level -> index of the clause that opened it
+    result = []
+    for index, clause in enumerate(document.clauses):
+        level = level_at.get(clause.start)
+        if level is not None:
+            for deeper in [key for key in open_items if key >= level]:
+                del open_items[deeper]
+            open_items[level] = index
+        result.append([open_items[key] for key in sorted(open_items)])
+    return result

@@ -1,6 +1,5 @@
 import pytest
 
-from nlp.batch.measures import derived_measures, measures_of
 from nlp.types import Clause, Document, Entity, Marker
 
 TEXT = "一、总体要求\n（一）支持企业；鼓励创新。\n（二）给予50万元奖励。\n二、保障措施\n加强组织领导。"
@@ -26,14 +25,14 @@ def _document(measure_flags):
 def test_measures_carry_the_marker_path_above_them(flags, expected):
     document = _document(flags)
     assert TEXT[21:33] == "（二）给予50万元奖励。"
-    assert [(m.text, m.marker_path) for m in derived_measures(document)] == expected
+    assert [(m.text, m.marker_path) for m in document.measures] == expected
 
 
 def test_measures_collect_their_organisations_and_figures():
-    (first, money) = derived_measures(_document((False, True, False, True, False, False)))
+    (first, money) = _document((False, True, False, True, False, False)).measures
     assert [e.label for e in first.organisations] == ["ORG"] and first.figures == ()
     assert [e.value for e in money.figures] == [500000.0] and money.clause.area == "finance"
 
 
 def test_measures_of_an_empty_document():
-    assert measures_of(Document("")) == ()
+    assert Document("").measures == ()
