@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
-from nlp.lang import en, zh
+from nlp.lang import en, words_pattern, zh
 
 _CUES = {"en": en.AREA_CUES, "zh": zh.AREA_CUES}
 _PATTERNS: Dict[str, Dict[str, re.Pattern]] = {
-    "en": {area: re.compile(rf"\b(?:{words})\b", re.I) for area, words in en.AREA_CUES.items()},
-    "zh": {area: re.compile(f"(?:{words})", re.I) for area, words in zh.AREA_CUES.items()},
+    lang: {area: words_pattern(words.split("|"), regex=True) for area, words in cues.items()}
+    for lang, cues in _CUES.items()
 }
 
 

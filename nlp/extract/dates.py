@@ -14,15 +14,14 @@ from bisect import bisect_right
 from typing import Iterator, List, Optional, Tuple
 
 from nlp.extract.numbers import find_codes
-from nlp.lang import en, zh
+from nlp.lang import alternation, en, zh
 from nlp.types import Entity
 
 Spans = List[Tuple[int, int]]
 
 
 def _alternation(words, flags: str = "") -> str:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+    return f"(?{flags}:{alternation(words)})"
 
 
 # --- Chinese --------------------------------------------------------------------------------

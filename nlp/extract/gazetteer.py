@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Mapping, Sequence
 
-from nlp.lang import en, zh
+from nlp.lang import en, words_pattern, zh
 from nlp.types import Entity
 
 MIN_LENGTH = {"zh": 2, "en": 3}
@@ -42,9 +42,7 @@ class Gazetteer:
         for label, items in names.items():
             for name in items:
                 self._label.setdefault(name, label)
-        ordered = sorted(self._label, key=len, reverse=True)
-        pattern = "|".join(re.escape(name) for name in ordered) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])")
+        self._pattern = words_pattern(self._label, flags=0)
 
     def find(self, text: str) -> List[Entity]:
         """Every listed name in ``text``; a Chinese place takes its administrative

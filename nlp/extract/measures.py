@@ -2,17 +2,13 @@
 their action verbs, and the organisations and figures inside them."""
 from __future__ import annotations
 
-import re
 from typing import Dict, Iterator, List, Pattern
 
-from nlp.lang import en, zh
+from nlp.lang import en, words_pattern, zh
 from nlp.segment.markers import enclosing_items
 from nlp.types import Document, Measure
 
-_ACTIONS: Dict[str, Pattern] = {
-    "en": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, set(en.ACTION_VERBS)), key=len, reverse=True)) + r")\b", re.I),
-    "zh": re.compile("|".join(sorted(map(re.escape, set(zh.ACTION_VERBS)), key=len, reverse=True))),
-}
+_ACTIONS: Dict[str, Pattern] = {"en": words_pattern(en.ACTION_VERBS), "zh": words_pattern(zh.ACTION_VERBS)}
 
 
 def action_verbs(text: str, lang: str) -> List[str]:

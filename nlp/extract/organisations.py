@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from typing import List
 
-from nlp.lang import zh
+from nlp.lang import alternation, zh
 from nlp.lang.en import ACTION_VERBS, ENGLISH, ORG_SUFFIXES
 from nlp.types import Entity
 
 _WORD = r"(?:[A-Z][\w'&-]*|U\.S\.|\([A-Z][\w ]*\)|[0-9]+)"
 _LINK = r"(?:of|and|for|&|on|in|de)"
-_SUFFIX = "|".join(re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True))
+_SUFFIX = alternation(ORG_SUFFIXES)
 _TAIL = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,5}}"
 # Names before a body word ("Guangzhou ... Bureau [of Commerce]"), or a body word with
 # its "of ..." tail ("Ministry of Commerce").
@@ -50,13 +50,13 @@ def _skip_leading_common_words(text: str, start: int, end: int) -> int:
 
 
 _ZH_SUFFIX_LIST = sorted(zh.ORG_SUFFIXES, key=len, reverse=True)
-_ZH_SUFFIX = "|".join(map(re.escape, _ZH_SUFFIX_LIST))
-_ZH_PLACE = "|".join(sorted(map(re.escape, zh.PLACES), key=len, reverse=True))
-_ZH_ADMIN = "|".join(map(re.escape, zh.PLACE_SUFFIXES))
+_ZH_SUFFIX = alternation(zh.ORG_SUFFIXES)
+_ZH_PLACE = alternation(zh.PLACES)
+_ZH_ADMIN = alternation(zh.PLACE_SUFFIXES)
 ZH_ORG_PATTERN = re.compile(
     rf"(?:(?:{_ZH_PLACE})(?:{_ZH_ADMIN})?|(?:(?<![\u4e00-\u9fff])|(?<=[和与及对向由]))(?:市|省|区|县|国家|中国))(?![）)、])"
     rf"[\u4e00-\u9fffA-Za-z0-9（）()·]{{0,14}}?(?:{_ZH_SUFFIX})")
-_ZH_BAD = re.compile("|".join(map(re.escape, zh.NOT_IN_ORG_NAME + zh.ACTION_VERBS)))
+_ZH_BAD = re.compile(alternation(zh.NOT_IN_ORG_NAME + zh.ACTION_VERBS))
 
 
 def find_organisations_zh(text: str) -> List[Entity]:

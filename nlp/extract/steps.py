@@ -52,7 +52,7 @@ def _default_unit(label: str) -> Optional[str]:
 
 
 #: Mode per language, chosen on dev (rules / model / combined entity F1):
-#: en 0.891 / 0.897 / 0.946; zh 0.880 / 0.760 / 0.882 (zh NER on jieba tokens).
+#: en 0.891 / 0.897 / 0.946; zh 0.883 / 0.760 / 0.883 (zh NER on jieba tokens).
 DEFAULT_MODES = {"en": "combined", "zh": "combined", "mixed": "combined"}
 
 

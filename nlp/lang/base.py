@@ -1,8 +1,9 @@
 """The shape of a language's rules; each language module fills one in."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import FrozenSet
+from typing import FrozenSet, Iterable
 
 
 @dataclass(frozen=True)
@@ -41,3 +42,21 @@ def merged(*languages: LanguageRules) -> LanguageRules:
         final_abbreviations=frozenset().union(*(lang.final_abbreviations for lang in languages)),
         sentence_starters=frozenset().union(*(lang.sentence_starters for lang in languages)),
     )
+
+
+def alternation(words: Iterable[str], *, regex: bool = False) -> str:
+    """``a|b|c`` of ``words``, longest first so the longest match wins; escaped unless
+    ``regex`` (the words are then regex fragments such as ``brand\\w*``)."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "|".join(word if regex else re.escape(word) for word in unique)
+
+
+def words_pattern(words: Iterable[str], *, regex: bool = False, flags: int = re.IGNORECASE) -> "re.Pattern[str]":
+    """A regex matching any of ``words`` (regex fragments if ``regex``), longest first.
+    Words in Latin script match only as whole words (``ip`` not in ``ship``); Chinese
+    words, written without spaces, match anywhere."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = word if regex else re.escape(word)
+        parts.append(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])" if word.isascii() else body)
+    return re.compile("|".join(parts) or r"(?!x)x", flags)
