@@ -15,6 +15,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from nlp.extract.numbers import find_codes
 from nlp.lang import alternation, en, zh
+from nlp.lang.base import LINE_BREAKS
 from nlp.types import Entity
 
 Spans = List[Tuple[int, int]]
@@ -128,7 +129,7 @@ _ZH_FULL_DAY = re.compile(rf"{_ZH_YEAR}年{_ZH_MONTH}月{_ZH_DAY}[日号]")
 _ZH_MONTH_DAY = re.compile(rf"{_ZH_MONTH}月{_ZH_DAY}[日号]")
 _EN_MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}")
 _EN_FULL_DAY = re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}")
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 
 
 def find_dates(text: str) -> List[Entity]:

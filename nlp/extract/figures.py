@@ -20,11 +20,12 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 from nlp.extract.dates import Spans, SpanSet, date_spans
 from nlp.extract.numbers import find_codes, read_number
 from nlp.lang import en, zh
+from nlp.lang.base import INLINE_SPACE, LINE_BREAKS
 from nlp.segment.markers import find_markers
 from nlp.types import Entity, Marker
 
 #: White space inside a line: a figure never runs across a line break.
-_SP = r"[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]"
+_SP = INLINE_SPACE
 
 
 def _escape(word: str) -> str:
@@ -105,7 +106,7 @@ _ORDINAL_BEFORE = re.compile(rf"第{_SP}?\Z")
 _REFERENCE_BEFORE = re.compile(rf"(?<![A-Za-z]){_alternation(en.REFERENCE_WORDS)}{_SP}?\Z")
 _NOT_FIGURE_AFTER = re.compile(_alternation(zh.NOT_FIGURE_SUFFIXES))
 _IDIOMS = re.compile(_alternation(zh.NUMERAL_IDIOMS))
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{zh.HAN_CHARS}]")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'「『", "”’\"'」』"
 _FROM_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?i:from){_SP}+|[从由自])\Z")
 _BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:between){_SP}+\Z")
@@ -115,7 +116,7 @@ _RANGE_WORD = re.compile(rf"{_SP}+(?P<word>to|and){_SP}+")
 _CAPITALISED_NEXT = re.compile(rf"{_SP}+(?!(?:{'|'.join(_EN_LONG_SCALES)})\b)[A-Z][a-z]")
 _HALF_TIME = re.compile(rf"(?:-|{_SP})(?i:year|day|hour|month|week|century|time)")
 _SCALE_ONLY_MONEY = re.compile(rf"[{_ZH_SCALE_CHARS}]*[亿][{_ZH_SCALE_CHARS}]*(?={_alternation(zh.MONEY_SCALE_SUFFIXES)})")
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 _MONEY_WORD = re.compile(_alternation(zh.MONEY_CONTEXT_WORDS))
 _BARE_SCALE = re.compile(f"[{''.join(zh.NUMERAL_GROUPS)}]+")
 _SCALE_APPROXIMATOR = re.compile(r"[超逾近上过破约达]\Z")

@@ -11,7 +11,7 @@ from nlp.lang import en, words_pattern, zh
 from nlp.types import Entity
 
 MIN_LENGTH = {"zh": 2, "en": 3}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{zh.HAN_CHARS}]")
 
 
 def names_from_corpus(records: Iterable[Mapping], labels: Sequence[str] = ("ORG", "GPE")) -> Dict[str, Dict[str, List[str]]]:

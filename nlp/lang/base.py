@@ -6,12 +6,20 @@ from dataclasses import dataclass, field
 from typing import FrozenSet, Iterable
 
 
+#: The characters that end a line (those ``str.splitlines`` breaks on).
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+#: A white-space character inside a line, as a regex class.
+INLINE_SPACE = f"[^\\S{LINE_BREAKS}]"
+
+
 @dataclass(frozen=True)
 class LanguageRules:
     """Boundary and marker rules of one language.
 
-    ``terminators`` always end a sentence; ``ambiguous_terminators`` (the ASCII full
-    stop) end one only when no abbreviation, decimal or marker explains them.
+    ``terminators`` always end a sentence (Chinese ``。！？``); ``contextual_terminators``
+    (English ``!`` and ``?``) end one unless a letter is glued to them or a lower-case
+    word continues (``"Why?" she asked``); ``ambiguous_terminators`` (the full stop) end
+    one only when no abbreviation, decimal or marker explains them.
     ``abbreviations`` never end a sentence when text follows on the same line;
     ``final_abbreviations`` end one only before a word from ``sentence_starters``
     ("... to the U.S. The ..." but not "the U.S. Food and Drug Administration").
@@ -19,6 +27,7 @@ class LanguageRules:
 
     code: str
     terminators: str = ""
+    contextual_terminators: str = ""
     ambiguous_terminators: str = ""
     semicolons: str = ""
     closers: str = ""
@@ -35,6 +44,7 @@ def merged(*languages: LanguageRules) -> LanguageRules:
     return LanguageRules(
         code="+".join(lang.code for lang in languages),
         terminators=union("terminators"),
+        contextual_terminators=union("contextual_terminators"),
         ambiguous_terminators=union("ambiguous_terminators"),
         semicolons=union("semicolons"),
         closers=union("closers"),

@@ -3,7 +3,7 @@ from nlp.lang.base import LanguageRules
 
 ENGLISH = LanguageRules(
     code="en",
-    terminators="!?",
+    contextual_terminators="!?",
     ambiguous_terminators=".",
     semicolons=";",
     closers="\"')]’”",

@@ -1,6 +1,9 @@
 """Chinese rules: full-width terminators, semicolons and closing quotes and brackets."""
 from nlp.lang.base import LanguageRules
 
+#: Han characters (CJK unified ideographs, extension A, compatibility), as a regex range.
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 CHINESE = LanguageRules(
     code="zh",
     terminators="。！？｡",

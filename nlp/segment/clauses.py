@@ -12,9 +12,9 @@ import re
 from typing import Dict, Iterable, List, Sequence
 
 from nlp.lang import ALL, LanguageRules
+from nlp.lang.base import LINE_BREAKS
 from nlp.types import Clause, Marker
 
-LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6})$")
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[^A-Za-z.])([a-z]{3,})$")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
@@ -27,7 +27,8 @@ class ClauseSplitter:
     def __init__(self, rules: LanguageRules = ALL):
         self.rules = rules
         closers = re.escape(rules.closers)
-        self._sure = re.compile(f"[{re.escape(rules.terminators)}]+(?:[{closers}]+)?")
+        self._sure = re.compile(f"[{re.escape(rules.terminators + rules.contextual_terminators)}]+(?:[{closers}]+)?")
+        self._always = re.compile(f"[{re.escape(rules.terminators)}]") if rules.terminators else None
         self._dots = re.compile(r"\.+")
         self._closers = set(rules.closers)
         self._semicolons = re.compile(f"[{re.escape(rules.semicolons)}]")
@@ -44,7 +45,8 @@ class ClauseSplitter:
 
         for match in self._sure.finditer(text):
             end = self._extend_over_closers(text, match.end())
-            if self._ends_sentence(text, match.start(), end, sure=True):
+            if (self._always is not None and self._always.search(match.group())) or \
+                    self._ends_sentence(text, match.start(), end, sure=True):
                 add(end, True)
         for match in self._dots.finditer(text):
             if match.start() in inside_marker:
@@ -78,10 +80,8 @@ class ClauseSplitter:
     def _ends_sentence(self, text: str, start: int, end: int, *, sure: bool) -> bool:
         following = text[end] if end < len(text) else ""
         if sure:
-            # Full-width terminators always end a sentence; "!" and "?" only when no
-            # letter or digit is glued to them ("Yahoo!Inc", "?id=3").
-            if _CJK.match(text[end - 1]) or _CJK.match(text[start]):
-                return True
+            # Contextual terminators ("!", "?") end a sentence unless a letter or digit is
+            # glued to them ("Yahoo!Inc", "?id=3")...
             if following.isalnum() and not _CJK.match(following):
                 return False
             # '"Why?" she asked' goes on after the quote: a lower-case word continues it.

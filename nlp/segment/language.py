@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
+from nlp.lang.base import LINE_BREAKS
+from nlp.lang.zh import HAN_CHARS
 from nlp.types import Paragraph
 
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_HAN = re.compile(f"[{HAN_CHARS}]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 HAN_PER_WORD = 1.5
 MIXED_SHARE = 0.25  # the smaller script's share of words that makes a text mixed
@@ -43,7 +47,7 @@ def detect_language(text: str, default: str = "en") -> str:
 def paragraph_languages(text: str, document_lang: str) -> List[Paragraph]:
     """A :class:`Paragraph` for each non-blank line; lines without words take the document's language."""
     result = []
-    for match in re.finditer(r"[^\n\r\u2028\u2029]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         if line.strip():
             lead = len(line) - len(line.lstrip())

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Tuple
 
+from nlp.lang.base import INLINE_SPACE, LINE_BREAKS
 from nlp.segment.marker_styles import MARKER_STYLES
 from nlp.types import Marker
 
 _STYLE_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in MARKER_STYLES)
-_LINE_START = re.compile(r"(?:^|(?<=[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]))[^\S\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*", re.M)
+_LINE_START = re.compile(f"(?:^|(?<=[{LINE_BREAKS}])){INLINE_SPACE}*")
 
 #: Styles that may start an item inside a line, and the punctuation that must come before.
 _INLINE_AFTER: Dict[str, str] = {

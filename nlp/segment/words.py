@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from nlp.lang.zh import NUMBER_SUFFIXES
+from nlp.lang.zh import HAN_CHARS, NUMBER_SUFFIXES
 from nlp.types import Span
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN_CHARS}]")
 _LATIN_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|[0-9０-９]+(?:[.,．，][0-9０-９]+)*%?|\S")
 _NUMBER = re.compile(r"[-+−]?[0-9０-９]+(?:[.,．][0-9０-９]+)*%?$")
 _SUFFIXES = "(?:" + "|".join(map(re.escape, sorted(NUMBER_SUFFIXES, key=len, reverse=True))) + ")+"
