@@ -51,14 +51,15 @@ class Pipeline:
         if n_process <= 1:
             yield from map(self.annotate_record, items)
             return
-        with multiprocessing.get_context(_start_method()).Pool(n_process, _init_worker, (self,)) as pool:
+        with multiprocessing.get_context(start_method()).Pool(n_process, _init_worker, (self,)) as pool:
             yield from pool.imap(_annotate_in_worker, items, chunksize=chunksize)
 
 
 _WORKER_PIPELINE: List[Pipeline] = []
 
 
-def _start_method() -> str:
+def start_method() -> str:
+    """Fork where the platform has it (workers share the loaded models), else spawn."""
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 

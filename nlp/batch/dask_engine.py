@@ -6,11 +6,11 @@ order and are written there, so the outputs are the same as with local processes
 """
 from __future__ import annotations
 
-from collections import deque
-from typing import Deque, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Iterable, Iterator, List, Optional, Sequence
 
+from nlp.batch.engines import SubmissionWindow, failed
 from nlp.batch.rows import output_record
-from nlp.batch.sources import InputError, RecordInput, content_hash, record_problem
+from nlp.batch.sources import RecordInput, content_hash, record_problem
 from nlp.batch.tasks import Options, Result, Task, run_tasks
 
 
@@ -41,26 +41,14 @@ class DaskEngine:
         return self
 
     def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[List[Result]]:
-        chunks = iter(chunks)
-        pending: Deque[Tuple[Sequence[Task], object]] = deque()
+        def submit(chunk: Sequence[Task]):
+            return self._client.submit(run_tasks, self._pipeline, list(chunk), self.options, pure=False)
 
-        def fill() -> None:
-            while len(pending) < self.window:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    return
-                pending.append((chunk, self._client.submit(run_tasks, self._pipeline, list(chunk), self.options,
-                                                            pure=False)))
-
-        fill()
-        while pending:
-            chunk, future = pending.popleft()
+        for chunk, future in SubmissionWindow(chunks, submit, self.window):
             try:
                 results = future.result()
             except Exception as error:  # a worker lost or killed: the chunk fails, the batch goes on
-                results = [InputError(t.source.path, f"failed on the cluster: {type(error).__name__}: {error}",
-                                      t.source.line, t.source.id) for t in chunk]
-            fill()
+                results = [failed(task, f"failed on the cluster: {type(error).__name__}: {error}") for task in chunk]
             yield results
 
     def close(self) -> None:

@@ -11,10 +11,11 @@ import multiprocessing
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Deque, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from nlp.batch.sources import InputError
 from nlp.batch.tasks import Options, Result, Task, init_worker, run_tasks, run_tasks_in_worker
+from nlp.pipeline import start_method
 
 WARM_UP_TEXT = "一、支持企业发展。First, support enterprises."
 WORKER_DIED = "worker process died while annotating this document (killed, or out of memory?)"
@@ -38,6 +39,34 @@ class SerialEngine:
         pass
 
 
+class SubmissionWindow:
+    """Chunks submitted ahead of need, at most ``size`` in flight, handed back in input
+    order as ``(chunk, future)``: bounded memory whatever the number of inputs."""
+
+    def __init__(self, chunks: Iterable[Sequence[Task]], submit: Callable[[Sequence[Task]], object], size: int):
+        self._chunks = iter(chunks)
+        self._submit = submit
+        self._size = size
+        self._pending: Deque[Tuple[Sequence[Task], object]] = deque()
+
+    def __iter__(self) -> Iterator[Tuple[Sequence[Task], object]]:
+        self._fill()
+        while self._pending:
+            yield self._pending.popleft()
+            self._fill()
+
+    def resubmit_pending(self) -> None:
+        """Submit every chunk in flight again (after the workers were restarted)."""
+        self._pending = deque((chunk, self._submit(chunk)) for chunk, _ in self._pending)
+
+    def _fill(self) -> None:
+        while len(self._pending) < self._size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return
+            self._pending.append((chunk, self._submit(chunk)))
+
+
 class ProcessEngine:
     """A pool of ``jobs`` worker processes, each holding the pipeline."""
 
@@ -51,34 +80,22 @@ class ProcessEngine:
     def start(self) -> "ProcessEngine":
         """Start the workers now (before the caller opens files, threads or databases)."""
         _warm_up(self.pipeline)
-        self._executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(_start_method()),
+        self._executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(start_method()),
                                              initializer=init_worker, initargs=(self.pipeline,))
         self._executor.submit(run_tasks_in_worker, [], self.options).result()
         return self
 
     def map(self, chunks: Iterable[Sequence[Task]]) -> Iterator[List[Result]]:
-        chunks = iter(chunks)
-        pending: Deque[Tuple[Sequence[Task], object]] = deque()
-
-        def fill() -> None:
-            while len(pending) < self.window:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    return
-                pending.append((chunk, self._submit(chunk)))
-
-        fill()
-        while pending:
-            chunk, future = pending.popleft()
+        window = SubmissionWindow(chunks, self._submit, self.window)
+        for chunk, future in window:
             try:
                 results = future.result()
             except BrokenProcessPool:
                 self._restart()
                 results = self._one_by_one(chunk)
-                pending = deque((c, self._submit(c)) for c, _ in pending)
+                window.resubmit_pending()
             except Exception as error:  # a result that could not come back, for instance
-                results = [_failed(task, f"annotation failed: {type(error).__name__}: {error}") for task in chunk]
-            fill()
+                results = [failed(task, f"annotation failed: {type(error).__name__}: {error}") for task in chunk]
             yield results
 
     def close(self) -> None:
@@ -100,7 +117,7 @@ class ProcessEngine:
                 results.extend(self._submit([task]).result())
             except BrokenProcessPool:
                 self._restart()
-                results.append(_failed(task, WORKER_DIED))
+                results.append(failed(task, WORKER_DIED))
         return results
 
 
@@ -112,10 +129,9 @@ def _warm_up(pipeline) -> None:
         pass
 
 
-def _failed(task: Task, reason: str) -> InputError:
+def failed(task: Task, reason: str) -> InputError:
+    """The error record of a task that could not be annotated."""
     source = task.source
     return InputError(source.path, reason, source.line, source.id)
 
 
-def _start_method() -> str:
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"

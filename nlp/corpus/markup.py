@@ -168,7 +168,7 @@ def _clause(tag: str, text: str, start: int, end: int, line: int, error) -> Opti
 
 
 def _entity(parts: List[str], start: int, end: int, line: int, error) -> Optional[Entity]:
-    span_text, label = parts[0], parts[1] if len(parts) > 1 else ""
+    label = parts[1] if len(parts) > 1 else ""
     if label not in FIGURE_LABELS + ("ORG", "GPE", "DATE"):
         error(line, f"[[{'|'.join(parts)}]]: {label!r} is not an entity label or M<level>")
         return None

@@ -36,7 +36,7 @@ _ZH_COUNT = f"(?:[{_D}]+(?:[.．][{_D}]+)?|(?![百千万][年天])[{_ZD}十百�
 _ZH_DASH = "[-—–~～〜至到]"
 _S = "[ \t\u00a0\u3000]?"  # sloppy releases put spaces inside dates: 2023 年 5 月 8 日
 _ZH_RELATIVE = _alternation(zh.RELATIVE_DATES)
-_ZH_QUARTER = f"(?:第?[一二三四1-4１-４]季度|前[一二三两1-3１-３]季度|[上下]半年)"
+_ZH_QUARTER = "(?:第?[一二三四1-4１-４]季度|前[一二三两1-3１-３]季度|[上下]半年)"
 _ZH_DURATION_UNITS = _alternation(zh.DATE_UNITS)
 _ZH_APPROX = "(?:" + "|".join(
     {"超过": "(?<!不)超过", "前": "(?<![提之以此目当])前"}.get(w, re.escape(w))
@@ -83,15 +83,15 @@ _WEEKDAY = _alternation(en.WEEKDAYS)
 
 _EN_PATTERNS = (
     r"[0-9０-９]{4}[-/.－／．][0-9０-９]{1,2}[-/.－／．][0-9０-９]{1,2}(?![0-9０-９])",   # 2023-05-08
-    rf"(?<![A-Za-z])(?i:the\s+)?(?:1[89]|20)[0-9]0s(?![A-Za-z])",                 # the 1950s
+    r"(?<![A-Za-z])(?i:the\s+)?(?:1[89]|20)[0-9]0s(?![A-Za-z])",                 # the 1950s
     rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?![-/.][0-9]))?",           # May 8, 2023
     rf"(?<![0-9]){_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?",                             # 8 May 2023
     rf"(?<![A-Za-z]){_MONTH}(?:,?\s+{_YEAR}|\s+(?:to|through|until|-|–)\s+{_MONTH})",  # March 2011
-    rf"(?<![0-9,.$])(?:1[89]|20)[0-9]{{2}}\s*[-–—/]\s*(?:1[89]|20)?[0-9]{{2}}(?![0-9%])",  # 2023-2025
+    r"(?<![0-9,.$])(?:1[89]|20)[0-9]{2}\s*[-–—/]\s*(?:1[89]|20)?[0-9]{2}(?![0-9%])",  # 2023-2025
     rf"(?<![A-Za-z])(?i:the\s+)?(?i:{_ORDINAL})\s+(?i:quarter|half)(?:\s+of\s+the\s+year|{_OF_YEAR})(?![A-Za-z])",
     rf"(?<![A-Za-z])(?i:the\s+(?:first|last|past)\s+){_EN_COUNT}\s+(?i:months)(?:\s+of\s+(?:{_YEAR}|(?:this|last|the)\s+year))?",
     rf"(?<![A-Za-z])Q[1-4](?:\s+{_YEAR})?(?![A-Za-z0-9]|\s*[:：])",
-    rf"(?<![A-Za-z])(?i:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?",
+    r"(?<![A-Za-z])(?i:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?",
     rf"(?<![A-Za-z])(?:(?i:last|this|next|early|late)\s+)(?:{_MONTH_NAMES}|{_SEASON})(?![A-Za-z])",
     rf"(?<![A-Za-z]){_RELATIVE}(?![A-Za-z])",
     rf"(?<![A-Za-z]){_WEEKDAY}(?![A-Za-z])",

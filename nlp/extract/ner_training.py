@@ -10,7 +10,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, Sequence, Tuple
 
 from nlp.types import ENTITY_LABELS, Document
 
