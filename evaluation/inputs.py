@@ -5,7 +5,17 @@ import os
 from pathlib import Path
 from typing import List, Sequence
 
+from nlp.io import RecordError
 from nlp.types import Document
+
+
+def input_errors() -> tuple:
+    """The errors that mean "this input cannot be scored" (named file, line or id), which
+    the commands report in one line and exit 2 on, rather than as a traceback."""
+    from evaluation.formats import FormatError
+    from evaluation.harness import EvaluationError
+
+    return (RecordError, FormatError, EvaluationError, OSError)
 
 
 def read_any(path: Path, format: str = "jsonl") -> List[Document]:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List
+from typing import Iterable, List
 
 from nlp.classify.stem import stem
 from nlp.segment.markers import enclosing_items
-from nlp.types import Document
+from nlp.types import Document, Span
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,21 @@ def clause_contexts(document: Document) -> List[ClauseContext]:
     return contexts
 
 
+def feature_words(text: str, tokens: Iterable[Span]) -> str:
+    """The classifier's view of some tokens of ``text``: lower case, English stemmed,
+    punctuation left out, joined by spaces."""
+    words = (text[t.start:t.end].lower() for t in tokens)
+    return " ".join(stem(word) for word in words if any(ch.isalnum() for ch in word))
+
+
 def _clause_words(document: Document) -> List[str]:
     tokens = document.tokens
     result, position = [], 0
     for clause in document.clauses:
         inside = []
         while position < len(tokens) and tokens[position].start < clause.end:
-            token = tokens[position]
-            if token.start >= clause.start:
-                word = document.text[token.start:token.end].lower()
-                if any(ch.isalnum() for ch in word):
-                    inside.append(stem(word))
+            if tokens[position].start >= clause.start:
+                inside.append(tokens[position])
             position += 1
-        result.append(" ".join(inside))
+        result.append(feature_words(document.text, inside))
     return result

@@ -4,11 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from nlp.classify.context import ClauseContext
-from nlp.classify.stem import stem_words
+from nlp.classify.context import ClauseContext, feature_words
 from nlp.classify.steps import ClassifyStep
 from nlp.segment.words import WordTokenizer
-from nlp.types import Document
 
 
 @dataclass(frozen=True)
@@ -36,8 +34,7 @@ def explain_clause(step: ClassifyStep, text: str, *, lang: str = "zh", heading: 
     tokenizer = WordTokenizer(user_dict=user_dict)
 
     def words(piece: str) -> str:
-        return stem_words(" ".join(Document(piece).span_text(t).lower() for t in tokenizer(piece)
-                                   if any(ch.isalnum() for ch in piece[t.start:t.end])))
+        return feature_words(piece, tokenizer(piece))
 
     context = ClauseContext(text=text, lang=lang, words=words(text), heading=words(heading),
                             previous=words(previous), next=words(next))

@@ -19,7 +19,3 @@ def stem(word: str) -> str:
             return word[: len(word) - len(suffix)] + replacement
     return word
 
-
-def stem_words(words: str) -> str:
-    """Stem each space-separated word."""
-    return " ".join(stem(word) for word in words.split())

@@ -22,14 +22,12 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from evaluation.agreement import agreement
-    from evaluation.formats import FormatError
-    from evaluation.harness import EvaluationError, pair_documents
-    from evaluation.inputs import read_any
-    from nlp.io import RecordError
+    from evaluation.harness import pair_documents
+    from evaluation.inputs import input_errors, read_any
 
     try:
         pairing = pair_documents(read_any(args.first, args.format), read_any(args.second, args.format))
-    except (RecordError, FormatError, EvaluationError, OSError) as error:
+    except input_errors() as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for doc_id in pairing.missing_predictions:

@@ -30,10 +30,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from evaluation.compare import compare
-    from evaluation.formats import FormatError
-    from evaluation.harness import EvaluationError
-    from evaluation.inputs import read_any
-    from nlp.io import RecordError
+    from evaluation.inputs import input_errors, read_any
 
     if args.bootstrap < 1 or not 0 < args.alpha < 1:
         print("error: --bootstrap must be at least 1 and --alpha between 0 and 1", file=sys.stderr)
@@ -42,7 +39,7 @@ def run(args) -> int:
         gold, first, second = (read_any(path, args.format) for path in (args.gold, args.predicted_a, args.predicted_b))
         report = compare(gold, first, second, metrics=args.metric, samples=args.bootstrap, seed=args.seed,
                          alpha=args.alpha)
-    except (RecordError, FormatError, EvaluationError, ValueError, OSError) as error:
+    except (*input_errors(), ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(report.to_dict(), indent=1) if args.json else report.format())

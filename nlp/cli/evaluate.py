@@ -35,12 +35,10 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     from evaluation.bootstrap import evaluation_with_intervals
-    from evaluation.formats import FormatError
-    from evaluation.harness import EvaluationError, evaluate, pair_documents
-    from evaluation.inputs import read_any, run_model
+    from evaluation.harness import evaluate, pair_documents
+    from evaluation.inputs import input_errors, read_any, run_model
     from evaluation.report import ReportError, read_learning_curve, write_report
     from evaluation.tables import format_evaluation
-    from nlp.io import RecordError
 
     if (args.predicted is None) == (args.model is None):
         print("error: give either PRED or --model", file=sys.stderr)
@@ -56,7 +54,7 @@ def run(args) -> int:
         else:
             predicted = read_any(args.predicted, args.pred_format)
         pairing = pair_documents(gold, predicted)
-    except (RecordError, FormatError, EvaluationError, ReportError, OSError) as error:
+    except (*input_errors(), ReportError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for doc_id in pairing.unknown_predictions:
