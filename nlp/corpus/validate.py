@@ -69,14 +69,14 @@ def _spans(record, name, text, add) -> List[Mapping]:
     return sorted(good, key=lambda s: (s["start"], s["end"]))
 
 
-def _overlaps(spans: Sequence[Mapping], name: str, add) -> None:
+def _overlaps(spans: Sequence[Mapping], add) -> None:
     for before, after in zip(spans, spans[1:]):
         if after["start"] < before["end"]:
             add(after["_where"], f"overlaps {before['_where']} ({before['start']}-{before['end']})")
 
 
 def _check_clauses(clauses, text, add) -> None:
-    _overlaps(clauses, "clauses", add)
+    _overlaps(clauses, add)
     covered = 0
     for clause in clauses:
         where = clause["_where"]
@@ -97,7 +97,7 @@ def _check_clauses(clauses, text, add) -> None:
 
 
 def _check_markers(markers, clauses, add) -> None:
-    _overlaps(markers, "markers", add)
+    _overlaps(markers, add)
     for marker in markers:
         level = marker.get("level")
         if not isinstance(level, int) or isinstance(level, bool) or level < 1:
@@ -107,7 +107,7 @@ def _check_markers(markers, clauses, add) -> None:
 
 
 def _check_entities(entities, clauses, add) -> None:
-    _overlaps(entities, "entities", add)
+    _overlaps(entities, add)
     for entity in entities:
         where, label = entity["_where"], entity.get("label")
         if label not in ENTITY_LABELS:
