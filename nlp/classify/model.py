@@ -42,7 +42,6 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
     Examples
     --------
     >>> from nlp.classify.context import ClauseContext
-from nlp.classify.cues import cue_tokens
     >>> X = [ClauseContext("给予贷款贴息", "zh", "给予 贷款 贴息"), ClauseContext("打造自主品牌", "zh", "打造 自主 品牌")] * 3
     >>> PolicyClassifier(context=False).fit(X, ["finance", "brand"] * 3).predict(X[:2]).tolist()
     ['finance', 'brand']

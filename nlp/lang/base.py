@@ -55,18 +55,56 @@ def merged(*languages: LanguageRules) -> LanguageRules:
 
 
 def alternation(words: Iterable[str], *, regex: bool = False) -> str:
-    """``a|b|c`` of ``words``, longest first so the longest match wins; escaped unless
-    ``regex`` (the words are then regex fragments such as ``brand\\w*``)."""
+    """A regex matching any of ``words``, the longest first where several match.
+
+    Literal words compile to a trie (``ab(?:cd?|x)?`` for ab, abc, abcd, abx), which the
+    regex engine walks in one pass instead of trying every word at every position: the
+    gazetteer's thousands of names cost no more than a handful. ``regex`` words are
+    fragments such as ``brand\\w*`` and stay a plain alternation, longest first."""
     unique = sorted(set(words), key=len, reverse=True)
-    return "|".join(word if regex else re.escape(word) for word in unique)
+    if regex:
+        return "|".join(unique)
+    return _trie_pattern(unique) if unique else ""
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """The trie of ``words`` as a regex; greedy optional tails keep longest-match order."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a word
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        single = len(branches) == 1
+        body = branches[0] if single else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        atom = not single or body in (re.escape(body[-1]), body[-1]) and len(body) <= 2
+        return body + "?" if atom else f"(?:{body})?"
+
+    return pattern(trie)
+
+
+_WORD_BEFORE = "(?<![A-Za-z0-9])"
+_WORD_AFTER = "(?![A-Za-z0-9])"
 
 
 def words_pattern(words: Iterable[str], *, regex: bool = False, flags: int = re.IGNORECASE) -> "re.Pattern[str]":
     """A regex matching any of ``words`` (regex fragments if ``regex``), longest first.
     Words in Latin script match only as whole words (``ip`` not in ``ship``); Chinese
-    words, written without spaces, match anywhere."""
+    words, written without spaces, match anywhere. Words with a non-Latin character come
+    first: none is a prefix of a Latin-only word, so longest-first still holds."""
+    unique = set(words)
+    latin = [w for w in unique if w.isascii()]
+    other = [w for w in unique if not w.isascii()]
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        body = word if regex else re.escape(word)
-        parts.append(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])" if word.isascii() else body)
+    if other:
+        parts.append(alternation(other, regex=regex))
+    if latin:
+        parts.append(f"{_WORD_BEFORE}(?:{alternation(latin, regex=regex)}){_WORD_AFTER}")
     return re.compile("|".join(parts) or r"(?!x)x", flags)
