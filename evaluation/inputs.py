@@ -1,7 +1,6 @@
 """Reading the documents to score, in any supported format, or making them with a model."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import List, Sequence
 
@@ -28,14 +27,10 @@ def read_any(path: Path, format: str = "jsonl") -> List[Document]:
 def run_model(model: str, documents: Sequence[Document]) -> List[Document]:
     """A pipeline's annotations of the documents' texts, with their ids, languages and genres.
 
-    ``model`` is a pipeline name (``default``) or a folder of models laid out like
-    ``models/``, which is then used in place of it.
+    ``model`` is anything ``nlp.load`` takes: a pipeline name (``accurate``, ``fast``,
+    ``default``) or a folder of models.
     """
     import nlp
 
-    name = model
-    if Path(model).is_dir():
-        os.environ["POLICY_NLP_MODELS"] = str(Path(model).resolve())
-        name = "default"
-    pipeline = nlp.load(name)
+    pipeline = nlp.load(model)
     return [pipeline(d.text, d.lang, id=d.id, genre=d.genre) for d in documents]

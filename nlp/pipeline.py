@@ -7,10 +7,13 @@ in input order, optionally over several processes.
 from __future__ import annotations
 
 import multiprocessing
+import os
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
 
 from nlp import __version__
-from nlp.segment.segmenter import Segmenter
+from nlp.paths import models_dir
+from nlp.segment.segmenter import DEFAULT_DICTIONARY, Segmenter
 from nlp.types import Document
 
 Step = Callable[[Document], Document]
@@ -71,17 +74,48 @@ def _annotate_in_worker(item: TextOrRecord) -> Document:
     return _WORKER_PIPELINE[0].annotate_record(item)
 
 
+#: The named pipelines; README "Performance" gives each one's speed and accuracy.
+PIPELINES = {
+    "accurate": "rules, plus the trained NER for the languages where it beat the rules on dev; classifier",
+    "fast": "rules and gazetteer extraction only (no NER); classifier",
+}
+#: Other names for a pipeline: ``default`` is what ``nlp.annotate`` uses.
+ALIASES = {"default": "accurate"}
+
 _LOADED: dict = {}
 
 
-def load(name: str = "default") -> Pipeline:
-    """The named pipeline with the models found in ``models/`` (cached per process)."""
-    if name not in _LOADED:
-        _LOADED[name] = Pipeline(Segmenter(), _trained_steps(name), name=name)
-    return _LOADED[name]
+def load(name: Union[str, "os.PathLike[str]"] = "default") -> Pipeline:
+    """A named pipeline (``accurate``, the default, or ``fast``), or the models in a folder:
+    a folder laid out like ``models/``, or one classifier folder written by
+    ``policy-nlp train classifier`` (used with the default extraction). Cached per process."""
+    key = ALIASES.get(str(name), str(name))
+    if key not in _LOADED:
+        _LOADED[key] = _build(key)
+    return _LOADED[key]
 
 
-def _trained_steps(name: str) -> List[Step]:
+def _build(name: str) -> Pipeline:
+    name = ALIASES.get(name, name)
+    if name in PIPELINES:
+        return Pipeline(Segmenter(), _trained_steps(name, models_dir()), name=name)
+    folder = Path(name)
+    if not folder.is_dir():
+        raise ValueError(f"unknown pipeline {name!r}: expected {', '.join(PIPELINES)} or a folder of models")
+    from nlp.classify.steps import ClassifyStep, is_classifier_folder
+
+    if is_classifier_folder(folder):
+        steps = [step for step in _trained_steps("accurate", models_dir()) if not isinstance(step, ClassifyStep)]
+        steps.append(ClassifyStep(folder))
+        return Pipeline(Segmenter(), steps, name=f"accurate+{folder.name}")
+    dictionary = folder / DEFAULT_DICTIONARY
+    segmenter = Segmenter(user_dict=str(dictionary) if dictionary.is_file() else None)
+    return Pipeline(segmenter, _trained_steps("accurate", folder), name=f"accurate@{folder.name}")
+
+
+def _trained_steps(name: str, models: Path) -> List[Step]:
+    """The extraction and classification steps of pipeline ``name`` from the ``models``
+    folder; a step package that is not installed is left out."""
     steps: List[Step] = []
     for module_name in ("nlp.extract.steps", "nlp.classify.steps"):
         try:
@@ -90,7 +124,7 @@ def _trained_steps(name: str) -> List[Step]:
             if not (error.name and (module_name + ".").startswith(error.name + ".")):
                 raise  # a step that exists but fails to import is a real error
             continue
-        step = module.load_step(name)
+        step = module.load_step(name, models)
         if step is not None:
             steps.append(step)
     return steps

@@ -65,24 +65,38 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
         return ["ctx " + " ".join(prefix + word for name, prefix in CONTEXT_PREFIXES for word in getattr(x, name).split())
                 for x in X]
 
-    def _features(self, X: Sequence[ClauseContext], *, fit: bool = False):
-        words = [" ".join([f"lang={x.lang}", x.words, *cue_tokens(x.text, x.lang),
-                           *cue_tokens(x.heading, x.lang, "hcue=")]) for x in X]
-        texts = [x.text for x in X]
+    def _block_inputs(self, X: Sequence[ClauseContext]) -> dict:
+        """The strings each vectorizer reads, made only when asked for (cues cost time)."""
+        return {
+            "word": lambda: [" ".join([f"lang={x.lang}", x.words, *cue_tokens(x.text, x.lang),
+                                       *cue_tokens(x.heading, x.lang, "hcue=")]) for x in X],
+            "char": lambda: [x.text for x in X],
+            "context": lambda: self._context_strings(X),
+        }
+
+    def _features(self, X: Sequence[ClauseContext], *, fit: bool = False, cache: dict | None = None):
+        """The feature matrix of ``X``. ``cache`` (keyed by vectorizer) lets classifiers
+        that share fitted vectorizers, such as the area and measure models, share the work."""
+        inputs = self._block_inputs(X)
         if fit:
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True,
                                                     ngram_range=tuple(self.word_ngrams), min_df=self.min_df)
             char_min_df = max(2, self.min_df) if len(X) >= 50 else 1  # tiny corpora keep every n-gram
             self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", sublinear_tf=True, min_df=char_min_df,
                                                     ngram_range=tuple(self.char_ngrams))
-            blocks = [self.word_vectorizer_.fit_transform(words), self.char_vectorizer_.fit_transform(texts)]
             if self.context:
                 self.context_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True)
-                blocks.append(self.context_vectorizer_.fit_transform(self._context_strings(X)) * self.context_weight)
-        else:
-            blocks = [self.word_vectorizer_.transform(words), self.char_vectorizer_.transform(texts)]
-            if self.context:
-                blocks.append(self.context_vectorizer_.transform(self._context_strings(X)) * self.context_weight)
+        blocks = []
+        for name, vectorizer in zip(("word", "char", "context"), self._vectorizers()):
+            if fit:
+                block = vectorizer.fit_transform(inputs[name]())
+            elif cache is not None and id(vectorizer) in cache:
+                block = cache[id(vectorizer)]
+            else:
+                block = vectorizer.transform(inputs[name]())
+                if cache is not None:
+                    cache[id(vectorizer)] = block
+            blocks.append(block * self.context_weight if name == "context" else block)
         return sparse.hstack(blocks, format="csr")
 
     def _vectorizers(self):
@@ -110,8 +124,10 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = self.model_.classes_
         return self
 
-    def predict_proba(self, X: Sequence[ClauseContext]) -> np.ndarray:
-        return self.model_.predict_proba(self._features(X))
+    def predict_proba(self, X: Sequence[ClauseContext], *, cache: dict | None = None) -> np.ndarray:
+        """Label probabilities, columns in ``classes_`` order; pass one ``cache`` dict to
+        several classifiers with shared vectorizers to transform ``X`` once."""
+        return self.model_.predict_proba(self._features(X, cache=cache))
 
     def predict(self, X: Sequence[ClauseContext]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -173,15 +189,28 @@ def classifier_state(model: PolicyClassifier) -> dict:
     }
 
 
-def classifier_from_state(state: dict) -> PolicyClassifier:
+def classifier_from_state(state: dict, *, loaded: list | None = None) -> PolicyClassifier:
+    """The classifier of :func:`classifier_state`. Vectorizers equal to one in ``loaded``
+    (``(state, vectorizer)`` pairs, filled as it goes) are shared, not rebuilt: classifiers
+    fitted on the same clauses then transform them once (see ``predict_proba``)."""
+    loaded = [] if loaded is None else loaded
+
+    def vectorizer(vectorizer_state_: dict) -> TfidfVectorizer:
+        for seen, built in loaded:
+            if seen == vectorizer_state_:
+                return built
+        built = vectorizer_from_state(vectorizer_state_)
+        loaded.append((vectorizer_state_, built))
+        return built
+
     params = dict(state["params"], word_ngrams=tuple(state["params"]["word_ngrams"]),
                   char_ngrams=tuple(state["params"]["char_ngrams"]))
     model = PolicyClassifier(**params)
     vectorizers = state["vectorizers"]
-    model.word_vectorizer_ = vectorizer_from_state(vectorizers["word"])
-    model.char_vectorizer_ = vectorizer_from_state(vectorizers["char"])
+    model.word_vectorizer_ = vectorizer(vectorizers["word"])
+    model.char_vectorizer_ = vectorizer(vectorizers["char"])
     if model.context:
-        model.context_vectorizer_ = vectorizer_from_state(vectorizers["context"])
+        model.context_vectorizer_ = vectorizer(vectorizers["context"])
     classes = np.asarray(state["classes"])
     regression = LogisticRegression(C=model.C, class_weight=model.class_weight, max_iter=model.max_iter)
     regression.classes_ = classes

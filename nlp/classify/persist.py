@@ -49,7 +49,8 @@ def load_classifiers(directory: Path) -> Tuple[Dict[str, PolicyClassifier], Labe
         state = json.loads(gzip.decompress(data))
         if state.get("format") != FORMAT:
             raise ValueError(f"format {state.get('format')!r}, expected {FORMAT!r}")
-        models = {name: classifier_from_state(s) for name, s in state["models"].items()}
+        loaded: list = []  # vectorizers the models share are built once
+        models = {name: classifier_from_state(s, loaded=loaded) for name, s in state["models"].items()}
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ModelFileError(f"{directory / MODEL_FILE} is not a classifier weights file: {error}") from None
     return models, load_scheme(directory / "scheme.json"), meta

@@ -8,7 +8,7 @@ import numpy as np
 
 from nlp.classify.context import clause_contexts
 from nlp.classify.persist import load_classifiers
-from nlp.paths import model_path
+from nlp.paths import models_dir
 from nlp.types import Clause, Document
 
 MODEL_NAME = "classifier"
@@ -28,9 +28,10 @@ class ClassifyStep:
         if not document.clauses:
             return document
         contexts = clause_contexts(document)
-        areas = self.area_model.predict_proba(contexts)
+        shared: dict = {}  # the two models share their vectorizers: transform once
+        areas = self.area_model.predict_proba(contexts, cache=shared)
         measure_column = list(self.measure_model.classes_).index(True)
-        measures = self.measure_model.predict_proba(contexts)[:, measure_column]
+        measures = self.measure_model.predict_proba(contexts, cache=shared)[:, measure_column]
         labels = self.area_model.classes_
         clauses = tuple(
             Clause(c.start, c.end, area=str(labels[int(np.argmax(row))]), measure=bool(m >= 0.5),
@@ -43,7 +44,13 @@ class ClassifyStep:
         return self.area_model.explain(clause_contexts(document)[index], top=top)
 
 
-def load_step(name: str = "default", directory: Optional[Path] = None) -> Optional[ClassifyStep]:
-    """The trained classifier from ``models/classifier``, or None when none is trained."""
-    directory = directory or model_path(MODEL_NAME)
-    return ClassifyStep(directory) if (directory / "meta.json").is_file() else None
+def is_classifier_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds a classifier written by ``policy-nlp train classifier``."""
+    return (Path(folder) / "meta.json").is_file() and (Path(folder) / "model.json.gz").is_file()
+
+
+def load_step(name: str = "accurate", models: Optional[Path] = None) -> Optional[ClassifyStep]:
+    """The trained classifier of the ``models`` folder (default ``models/``), or None when
+    none is trained. Every named pipeline uses the same classifier."""
+    directory = (Path(models) if models is not None else models_dir()) / MODEL_NAME
+    return ClassifyStep(directory) if is_classifier_folder(directory) else None

@@ -20,6 +20,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="output JSONL, resumed if it exists ('-': stdout)")
     parser.add_argument("--db", type=Path, metavar="STORE.duckdb", help="DuckDB store, resumed if it exists")
+    parser.add_argument("--model", default="accurate", metavar="NAME",
+                        help="pipeline: accurate (default), fast (no NER), or a folder of models")
     parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local processes (default) or a Dask cluster")
@@ -38,9 +40,17 @@ def run(args) -> int:
     if args.scheduler and args.engine != "dask":
         print("error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    import nlp
+
     output = args.output if args.output is not None or args.db is not None else "-"
     try:
-        summary = annotate_batch(args.inputs, output=output, db=args.db, jobs=args.jobs, engine=args.engine,
+        pipeline = nlp.load(args.model)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    try:
+        summary = annotate_batch(args.inputs, output=output, db=args.db, pipeline=pipeline, jobs=args.jobs,
+                                 engine=args.engine,
                                  scheduler=args.scheduler, max_bytes=args.max_bytes,
                                  progress=not args.quiet and sys.stderr.isatty())
     except StoreError as error:

@@ -18,7 +18,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("gold", type=Path, metavar="GOLD")
     parser.add_argument("predicted", type=Path, nargs="?", metavar="PRED")
     parser.add_argument("--model", default=None, metavar="NAME",
-                        help="pipeline to run on GOLD's texts: a name ('default') or a models folder")
+                        help="pipeline to run on GOLD's texts: accurate, fast, or a folder of models")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--report", type=Path, default=None, metavar="DIR", help="write the report files here")
     parser.add_argument("--learning-curve", type=Path, default=None, metavar="FILE",

@@ -2,7 +2,11 @@ import gzip
 import json
 import shutil
 
+import numpy as np
 import pytest
+
+from nlp import segment as nlp_segment
+from nlp.classify.context import clause_contexts
 
 from nlp.classify.persist import ModelFileError, load_classifiers
 from nlp.classify.steps import ClassifyStep, load_step
@@ -50,7 +54,7 @@ def test_a_file_of_another_format_is_refused_even_with_a_matching_hash(model_cop
 def test_a_missing_directory_is_a_clear_error(tmp_path):
     with pytest.raises(ModelFileError, match="not a classifier directory"):
         load_classifiers(tmp_path)
-    assert load_step(directory=tmp_path) is None
+    assert load_step(models=tmp_path) is None
 
 
 def test_step_sets_areas_scores_and_measures():
@@ -64,3 +68,16 @@ def test_step_sets_areas_scores_and_measures():
 
 def test_step_leaves_an_empty_document_alone():
     assert ClassifyStep(SHIPPED)(Document(text="")).clauses == ()
+
+
+def test_models_fitted_on_the_same_clauses_share_vectorizers_and_transform_once():
+    models, _, _ = load_classifiers(SHIPPED)
+    area, measure = models["area"], models["measure"]
+    assert area.char_vectorizer_ is measure.char_vectorizer_
+    document = nlp_segment("一、加大金融支持。（一）对企业给予贷款贴息。\n二、打造区域品牌。")
+    contexts = clause_contexts(document)
+    shared: dict = {}
+    together = area.predict_proba(contexts, cache=shared), measure.predict_proba(contexts, cache=shared)
+    assert len(shared) == 3  # word, character and context blocks, each once
+    assert np.allclose(together[0], area.predict_proba(contexts))
+    assert np.allclose(together[1], measure.predict_proba(contexts))
