@@ -10,16 +10,12 @@ from __future__ import annotations
 from typing import List, Sequence, Tuple
 
 import numpy as np
-from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from nlp.classify.context import ClauseContext
-from nlp.classify.cues import cue_tokens
-
-CONTEXT_PREFIXES = (("heading", "h:"), ("previous", "p:"), ("next", "n:"))
-
+from nlp.classify.features import BLOCKS, block_inputs, contributions, weighted_blocks
 
 class PolicyClassifier(ClassifierMixin, BaseEstimator):
     """Linear classifier over a clause's words, characters and (optionally) context.
@@ -60,24 +56,9 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
         self.max_iter = max_iter
 
     # -- features ----------------------------------------------------------------
-    def _context_strings(self, X: Sequence[ClauseContext]) -> List[str]:
-        # "ctx" keeps the vocabulary non-empty when no clause has any context.
-        return ["ctx " + " ".join(prefix + word for name, prefix in CONTEXT_PREFIXES for word in getattr(x, name).split())
-                for x in X]
-
-    def _block_inputs(self, X: Sequence[ClauseContext]) -> dict:
-        """The strings each vectorizer reads, made only when asked for (cues cost time)."""
-        return {
-            "word": lambda: [" ".join([f"lang={x.lang}", x.words, *cue_tokens(x.text, x.lang),
-                                       *cue_tokens(x.heading, x.lang, "hcue=")]) for x in X],
-            "char": lambda: [x.text for x in X],
-            "context": lambda: self._context_strings(X),
-        }
-
-    def _features(self, X: Sequence[ClauseContext], *, fit: bool = False, cache: dict | None = None):
-        """The feature matrix of ``X``. ``cache`` (keyed by vectorizer) lets classifiers
-        that share fitted vectorizers, such as the area and measure models, share the work."""
-        inputs = self._block_inputs(X)
+    def _features(self, X: Sequence[ClauseContext], *, fit: bool = False):
+        """The feature matrix of ``X`` (fitting the vectorizers first if ``fit``)."""
+        inputs = block_inputs(X)
         if fit:
             self.word_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True,
                                                     ngram_range=tuple(self.word_ngrams), min_df=self.min_df)
@@ -86,18 +67,9 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
                                                     ngram_range=tuple(self.char_ngrams))
             if self.context:
                 self.context_vectorizer_ = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True)
-        blocks = []
-        for name, vectorizer in zip(("word", "char", "context"), self._vectorizers()):
-            if fit:
-                block = vectorizer.fit_transform(inputs[name]())
-            elif cache is not None and id(vectorizer) in cache:
-                block = cache[id(vectorizer)]
-            else:
-                block = vectorizer.transform(inputs[name]())
-                if cache is not None:
-                    cache[id(vectorizer)] = block
-            blocks.append(block * self.context_weight if name == "context" else block)
-        return sparse.hstack(blocks, format="csr")
+        blocks = [vectorizer.fit_transform(inputs[name]()) if fit else vectorizer.transform(inputs[name]())
+                  for name, vectorizer in zip(BLOCKS, self._vectorizers())]
+        return weighted_blocks(blocks, BLOCKS, self.context_weight)
 
     def _vectorizers(self):
         yield self.word_vectorizer_
@@ -124,10 +96,8 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = self.model_.classes_
         return self
 
-    def predict_proba(self, X: Sequence[ClauseContext], *, cache: dict | None = None) -> np.ndarray:
-        """Label probabilities, columns in ``classes_`` order; pass one ``cache`` dict to
-        several classifiers with shared vectorizers to transform ``X`` once."""
-        return self.model_.predict_proba(self._features(X, cache=cache))
+    def predict_proba(self, X: Sequence[ClauseContext]) -> np.ndarray:
+        return self.model_.predict_proba(self._features(X))
 
     def predict(self, X: Sequence[ClauseContext]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -139,18 +109,8 @@ class PolicyClassifier(ClassifierMixin, BaseEstimator):
         feature's value in ``x`` times its weight for the label, less the mean weight
         over labels (so it says what favours this label over the others).
         """
-        row = self._features([x])
-        if label is None:
-            label = self.predict([x])[0]
-        coefficients = self.model_.coef_
-        if coefficients.shape[0] == 1:  # binary: one row, positive class is classes_[1]
-            weights = coefficients[0] if label == self.classes_[1] else -coefficients[0]
-        else:
-            index = int(np.where(self.classes_ == label)[0][0])
-            weights = coefficients[index] - coefficients.mean(axis=0)
-        names = self.feature_names()
-        contributions = [(names[j], float(value * weights[j])) for j, value in zip(row.indices, row.data)]
-        return sorted(contributions, key=lambda pair: -pair[1])[:top]
+        label = self.predict([x])[0] if label is None else label
+        return contributions(self._features([x]), self.feature_names(), self.model_.coef_, self.classes_, label, top)
 
 
 # -- plain-data state, for saving as JSON (no pickle, no code in the file) ------------
@@ -167,14 +127,6 @@ def vectorizer_state(vectorizer: TfidfVectorizer) -> dict:
     return {"settings": settings, "terms": terms, "idf": [round(float(v), 6) for v in vectorizer.idf_]}
 
 
-def vectorizer_from_state(state: dict) -> TfidfVectorizer:
-    settings = dict(state["settings"], ngram_range=tuple(state["settings"]["ngram_range"]))
-    vectorizer = TfidfVectorizer(**settings)
-    vectorizer.vocabulary_ = {term: column for column, term in enumerate(state["terms"])}
-    vectorizer.idf_ = np.asarray(state["idf"], dtype=np.float64)
-    return vectorizer
-
-
 def classifier_state(model: PolicyClassifier) -> dict:
     """Everything a fitted :class:`PolicyClassifier` needs to predict, as JSON-able data."""
     params = model.get_params()
@@ -182,40 +134,8 @@ def classifier_state(model: PolicyClassifier) -> dict:
     return {
         "params": params,
         "vectorizers": {name: vectorizer_state(v) for name, v in
-                        zip(("word", "char", "context"), model._vectorizers())},
+                        zip(BLOCKS, model._vectorizers())},
         "classes": [c.item() if hasattr(c, "item") else c for c in model.classes_],
         "coef": [[round(float(v), 6) for v in row] for row in model.model_.coef_],
         "intercept": [round(float(v), 6) for v in model.model_.intercept_],
     }
-
-
-def classifier_from_state(state: dict, *, loaded: list | None = None) -> PolicyClassifier:
-    """The classifier of :func:`classifier_state`. Vectorizers equal to one in ``loaded``
-    (``(state, vectorizer)`` pairs, filled as it goes) are shared, not rebuilt: classifiers
-    fitted on the same clauses then transform them once (see ``predict_proba``)."""
-    loaded = [] if loaded is None else loaded
-
-    def vectorizer(vectorizer_state_: dict) -> TfidfVectorizer:
-        for seen, built in loaded:
-            if seen == vectorizer_state_:
-                return built
-        built = vectorizer_from_state(vectorizer_state_)
-        loaded.append((vectorizer_state_, built))
-        return built
-
-    params = dict(state["params"], word_ngrams=tuple(state["params"]["word_ngrams"]),
-                  char_ngrams=tuple(state["params"]["char_ngrams"]))
-    model = PolicyClassifier(**params)
-    vectorizers = state["vectorizers"]
-    model.word_vectorizer_ = vectorizer(vectorizers["word"])
-    model.char_vectorizer_ = vectorizer(vectorizers["char"])
-    if model.context:
-        model.context_vectorizer_ = vectorizer(vectorizers["context"])
-    classes = np.asarray(state["classes"])
-    regression = LogisticRegression(C=model.C, class_weight=model.class_weight, max_iter=model.max_iter)
-    regression.classes_ = classes
-    regression.coef_ = np.asarray(state["coef"], dtype=np.float64)
-    regression.intercept_ = np.asarray(state["intercept"], dtype=np.float64)
-    regression.n_features_in_ = regression.coef_.shape[1]
-    model.model_, model.classes_ = regression, classes
-    return model

@@ -11,10 +11,13 @@ import gzip
 import hashlib
 import json
 from pathlib import Path
-from typing import Dict, Tuple
+from typing import TYPE_CHECKING, Dict, Tuple
 
-from nlp.classify.model import PolicyClassifier, classifier_from_state, classifier_state
+from nlp.classify.features import LinearClassifier
 from nlp.classify.scheme import LabelScheme, load_scheme
+
+if TYPE_CHECKING:  # training needs scikit-learn; loading for prediction does not
+    from nlp.classify.model import PolicyClassifier
 
 MODEL_FILE = "model.json.gz"
 FORMAT = "policy-nlp-classifier/1"
@@ -24,8 +27,10 @@ class ModelFileError(RuntimeError):
     """A model directory that is missing, incomplete, tampered with or of another format."""
 
 
-def save_classifiers(directory: Path, models: Dict[str, PolicyClassifier], scheme: LabelScheme) -> str:
+def save_classifiers(directory: Path, models: Dict[str, "PolicyClassifier"], scheme: LabelScheme) -> str:
     """Write the estimators and scheme; returns the SHA-256 of the weights file for meta.json."""
+    from nlp.classify.model import classifier_state
+
     directory.mkdir(parents=True, exist_ok=True)
     state = {"format": FORMAT, "models": {name: classifier_state(m) for name, m in models.items()}}
     data = gzip.compress(json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
@@ -34,8 +39,9 @@ def save_classifiers(directory: Path, models: Dict[str, PolicyClassifier], schem
     return hashlib.sha256(data).hexdigest()
 
 
-def load_classifiers(directory: Path) -> Tuple[Dict[str, PolicyClassifier], LabelScheme, dict]:
-    """Read a model directory written by :func:`save_classifiers` (and its meta.json)."""
+def load_classifiers(directory: Path) -> Tuple[Dict[str, LinearClassifier], LabelScheme, dict]:
+    """Read a model directory written by :func:`save_classifiers` (and its meta.json), for
+    prediction: the classifiers come back as :class:`LinearClassifier` (no scikit-learn)."""
     directory = Path(directory)
     try:
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
@@ -50,7 +56,7 @@ def load_classifiers(directory: Path) -> Tuple[Dict[str, PolicyClassifier], Labe
         if state.get("format") != FORMAT:
             raise ValueError(f"format {state.get('format')!r}, expected {FORMAT!r}")
         loaded: list = []  # vectorizers the models share are built once
-        models = {name: classifier_from_state(s, loaded=loaded) for name, s in state["models"].items()}
+        models = {name: LinearClassifier(s, loaded=loaded) for name, s in state["models"].items()}
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ModelFileError(f"{directory / MODEL_FILE} is not a classifier weights file: {error}") from None
     return models, load_scheme(directory / "scheme.json"), meta

@@ -5,7 +5,8 @@ from sklearn.model_selection import GridSearchCV
 
 from nlp.classify.context import ClauseContext, clause_contexts
 from nlp.classify.cues import keyword_baseline
-from nlp.classify.model import PolicyClassifier, classifier_from_state, classifier_state
+from nlp.classify.features import LinearClassifier
+from nlp.classify.model import PolicyClassifier, classifier_state
 from nlp.classify.stem import stem
 from nlp.types import Clause, Document, Marker, Span
 
@@ -45,11 +46,15 @@ def test_mismatched_lengths_are_an_error():
         PolicyClassifier().fit(X, Y[:6])
 
 
-def test_state_round_trip_gives_the_same_probabilities():
-    model = PolicyClassifier().fit(X, Y)
-    restored = classifier_from_state(classifier_state(model))
+@pytest.mark.parametrize("labels", [Y, [y == "finance" for y in Y]], ids=["areas", "binary"])
+def test_the_saved_state_predicts_without_scikit_learn_as_the_estimator_does(labels):
+    model = PolicyClassifier().fit(X, labels)
+    restored = LinearClassifier(classifier_state(model))
     assert np.allclose(model.predict_proba(X), restored.predict_proba(X), atol=1e-5)
-    assert restored.get_params() == model.get_params()
+    assert restored.classes_.tolist() == model.classes_.tolist()
+    light, fitted = restored.explain(X[0], top=3), model.explain(X[0], top=3)
+    assert [name for name, _ in light] == [name for name, _ in fitted]
+    assert [weight for _, weight in light] == pytest.approx([weight for _, weight in fitted], abs=1e-5)
 
 
 def test_explain_names_the_features_that_favour_the_label():

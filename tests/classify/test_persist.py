@@ -73,7 +73,7 @@ def test_step_leaves_an_empty_document_alone():
 def test_models_fitted_on_the_same_clauses_share_vectorizers_and_transform_once():
     models, _, _ = load_classifiers(SHIPPED)
     area, measure = models["area"], models["measure"]
-    assert area.char_vectorizer_ is measure.char_vectorizer_
+    assert all(a is m for a, m in zip(area.vectorizers, measure.vectorizers))
     document = nlp_segment("一、加大金融支持。（一）对企业给予贷款贴息。\n二、打造区域品牌。")
     contexts = clause_contexts(document)
     shared: dict = {}
