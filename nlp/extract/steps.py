@@ -7,6 +7,7 @@ figure rules), or ``combined``. The default was chosen on dev (see README).
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -16,12 +17,15 @@ from nlp.extract.dates import date_spans
 from nlp.extract.figures import find_figures
 from nlp.extract.numbers import find_codes
 from nlp.extract.gazetteer import Gazetteer
-from nlp.extract.organisations import find_organisations, find_organisations_zh
+from nlp.lang import zh
+from nlp.extract.organisations import (find_organisations, find_organisations_zh, find_standalone_organisations_zh,
+                                       find_zones_zh, with_place_before)
 from nlp.paths import model_path, models_dir
 from nlp.types import FIGURE_LABELS, Document, Entity
 
 MODES = ("rules", "model", "combined")
 NAME_LABELS = ("ORG", "GPE")
+_HAN = re.compile(f"[{zh.HAN_CHARS}]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -106,8 +110,13 @@ class ExtractStep:
         dates = date_spans(text, codes=codes)
         markers = document.markers if document.clauses else None  # unsegmented: let the finder look
         figures = find_figures(text, dates=dates, codes=codes, markers=markers)
-        return (figures + [Entity(start, end, "DATE") for start, end in dates] + find_organisations(text)
-                + find_organisations_zh(text) + self.gazetteer.find(text))
+        listed = self.gazetteer.find(text)
+        if document.tokens:  # a listed Chinese name must start a word: not 中国 in 其中/国际
+            starts = {token.start for token in document.tokens}
+            listed = [e for e in listed if e.start in starts or not _HAN.match(text, e.start)]
+        names = [with_place_before(text, e) for e in find_organisations_zh(text) + listed]
+        names += find_standalone_organisations_zh(text) + find_zones_zh(text)
+        return figures + [Entity(start, end, "DATE") for start, end in dates] + find_organisations(text) + names
 
     @staticmethod
     def _rank_rules(entities: List[Entity]):

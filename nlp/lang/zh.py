@@ -169,7 +169,7 @@ ACTION_VERBS = tuple("""
 
 #: Places (GPE) a policy text names often: provinces, major cities, regions, countries.
 PLACES = tuple("""
-    中国 全球 亚洲 欧洲 非洲 美洲 北美 南美 拉美 东南亚 中亚 西亚 南亚 东北亚 中东 欧盟 美国 英国 法国 德国 日本 韩国 俄罗斯 印度
+    中国 亚洲 欧洲 非洲 美洲 北美 南美 拉美 东南亚 中亚 西亚 南亚 东北亚 中东 欧盟 美国 英国 法国 德国 日本 韩国 俄罗斯 印度
     意大利 西班牙 荷兰 比利时 瑞士 澳大利亚 新西兰 加拿大 巴西 墨西哥 南非 埃及 泰国 越南 老挝 柬埔寨 缅甸 马来西亚 新加坡
     印度尼西亚 菲律宾 哈萨克斯坦 乌兹别克斯坦 蒙古 阿联酋 沙特阿拉伯 以色列 土耳其 波兰 匈牙利 捷克 以色列 比利时 安特卫普
     北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 四川
@@ -191,3 +191,21 @@ ORG_SUFFIXES = tuple("""
     """.split())
 #: Characters and words that never occur inside an organisation's name.
 NOT_IN_ORG_NAME = tuple("的 和 与 及 在 对 将 是 为 由 向 从 把 被 等 各 了 并 或 以 于 这 该 其".split())
+#: Suffixes that make a name an organisation even with no place before it (三一集团有限公司,
+#: 南开大学), and what may not follow them (大学生 is a student).
+STANDALONE_ORG_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "大学")
+NOT_AFTER_STANDALONE_ORG = "生城园化"
+#: Common words that begin no such name: the name starts after them (支持企业组建集团: none).
+GENERIC_BEFORE_NAME = tuple("""
+    企业 龙头 骨干 重点 大型 中小 小微 民营 外资 上市 知名 领军 本地 相关 一批 若干 组建 成立 设立 引进 培育
+    """.split())
+#: Suffixes of named zones, parks and towns, which are places (GPE): 黄花综合保税区, 滨海新区.
+ZONE_SUFFIXES = tuple("""
+    综合保税区 保税区 保税港区 经济技术开发区 高新技术产业开发区 高新区 经开区 开发区 自由贸易试验区 自贸试验区
+    自贸区 新区 综合实验区 实验区 港区 古镇 新城
+    """.split())
+#: Standard names of government departments that do hold a conjunction (工业和信息化局).
+DEPARTMENT_NAMES_WITH_CONJUNCTION = tuple("""
+    工业和信息化 经济和信息化 发展和改革 住房和城乡建设 人力资源和社会保障 文化和旅游 文化广电和旅游
+    自然资源和规划 教育和体育 科技和工业信息化 商务和投资促进 农业和农村 卫生和计划生育 城乡规划和建设
+    """.split())

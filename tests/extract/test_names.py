@@ -105,3 +105,57 @@ def test_chinese_organisation_rule(text, expected):
     from nlp.extract.organisations import find_organisations_zh
 
     assert [text[e.start:e.end] for e in find_organisations_zh(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("长沙市工业和信息化局负责解释。", ["长沙市工业和信息化局"]),  # a department's own 和
+    ("苏州市发展和改革委员会、苏州市商务局", ["苏州市发展和改革委员会", "苏州市商务局"]),
+    ("苏州市商务局和苏州海关联合发文。", ["苏州市商务局", "苏州海关"]),  # 和 between two names splits
+])
+def test_department_names_keep_their_conjunction(text, expected):
+    from nlp.extract.organisations import find_organisations_zh
+
+    assert [text[e.start:e.end] for e in find_organisations_zh(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("支持三一集团有限公司建设研发中心。", ["三一集团有限公司"]),
+    ("鼓励企业与南开大学、中南大学共建实验室。", ["南开大学", "中南大学"]),
+    ("吸引大学生来本市就业，企业集团化发展。", []),  # 大学生 is a student; 集团化 has no name
+    ("支持企业组建集团。", []),  # a verb and a common noun: nothing of a name is left
+])
+def test_standalone_chinese_organisations(text, expected):
+    from nlp.extract.organisations import find_standalone_organisations_zh
+
+    assert [text[e.start:e.end] for e in find_standalone_organisations_zh(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动长沙黄花综合保税区扩区。", [("长沙黄花综合保税区", "GPE")]),
+    ("其中滨海新区、西青区增长最快。", [("中滨海新区", "GPE")]),  # known limit: 其中 is split badly
+    ("由空港新城管委会负责。", [("空港新城管委会", "ORG")]),  # a zone's body is an organisation
+])
+def test_named_zones_are_places_and_their_bodies_organisations(text, expected):
+    from nlp.extract.organisations import find_zones_zh
+
+    assert [(text[e.start:e.end], e.label) for e in find_zones_zh(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("长沙市工业和信息化局", "长沙市工业和信息化局"),
+    ("本办法已经市人民政府同意", "市人民政府"),  # 已经 is no place
+    ("全市商务局", "市商务局"),
+])
+def test_an_organisation_at_shi_takes_a_known_place_before_it(text, expected):
+    from nlp.extract.organisations import with_place_before
+
+    start = text.index("市")
+    entity = with_place_before(text, Entity(start, len(text) if "同意" not in text else start + 5, "ORG"))
+    assert text[entity.start:entity.end] == expected
+
+
+def test_listed_chinese_names_must_start_a_word():
+    import nlp
+
+    document = nlp.load("fast")("其中国际航线36条，中国企业出海。", "zh")
+    assert [document.text[e.start:e.end] for e in document.entities if e.label == "GPE"] == ["中国"]
